@@ -1,0 +1,2 @@
+/** Ranking, diversity selection and the outputs of a screen: ranked CSV, SDF, HTML, JSON. */
+package io.vscreen.reports;
