@@ -14,7 +14,7 @@ import org.openscience.cdk.smiles.SmilesGenerator;
 
 /**
  * Bemis-Murcko scaffold key: ring systems and the linkers between them, side chains removed
- * (atoms doubly bonded to a ring atom, such as a carbonyl oxygen, are kept, as RDKit does),
+ * (atoms doubly bonded to a ring or linker atom, such as a carbonyl oxygen, are kept, as RDKit does),
  * written as a unique SMILES. Acyclic molecules share the empty key. Not thread-safe.
  */
 public final class MurckoScaffold implements Function<IAtomContainer, String> {
@@ -29,35 +29,58 @@ public final class MurckoScaffold implements Function<IAtomContainer, String> {
             throw new IllegalStateException(e);
         }
         Cycles.markRingAtomsAndBonds(m);
+        // the core: repeatedly strip non-ring atoms with at most one neighbour left
+        java.util.Set<IAtom> core = new java.util.HashSet<>();
+        m.atoms().forEach(core::add);
         boolean changed = true;
         while (changed) {
             changed = false;
-            List<IAtom> prune = new ArrayList<>();
-            for (IAtom a : m.atoms()) {
+            for (IAtom a : new ArrayList<>(core)) {
                 if (a.isInRing()) {
                     continue;
                 }
-                List<IBond> bonds = m.getConnectedBondsList(a);
-                if (bonds.isEmpty()) {
-                    prune.add(a);
-                } else if (bonds.size() == 1) {
-                    IBond bond = bonds.get(0);
-                    IAtom other = bond.getOther(a);
-                    boolean exocyclicDouble = bond.getOrder() == IBond.Order.DOUBLE && other.isInRing();
-                    if (!exocyclicDouble) {
-                        prune.add(a);
+                int degree = 0;
+                for (IAtom nb : m.getConnectedAtomsList(a)) {
+                    if (core.contains(nb)) {
+                        degree++;
                     }
                 }
+                if (degree <= 1) {
+                    core.remove(a);
+                    changed = true;
+                }
             }
-            for (IAtom a : prune) {
-                for (IBond bond : m.getConnectedBondsList(a)) {
-                    IAtom other = bond.getOther(a);
+        }
+        // keep terminal atoms doubly bonded to the core (carbonyl oxygens and the like)
+        java.util.Set<IAtom> keep = new java.util.HashSet<>(core);
+        for (IAtom a : m.atoms()) {
+            if (!core.contains(a) && m.getConnectedBondsCount(a) == 1) {
+                IBond bond = m.getConnectedBondsList(a).get(0);
+                if (bond.getOrder() == IBond.Order.DOUBLE && core.contains(bond.getOther(a))) {
+                    keep.add(a);
+                }
+            }
+        }
+        if (core.isEmpty()) {
+            return "";
+        }
+        List<IAtom> prune = new ArrayList<>();
+        for (IAtom a : m.atoms()) {
+            if (!keep.contains(a)) {
+                prune.add(a);
+            }
+        }
+        for (IAtom a : prune) {
+            for (IBond bond : m.getConnectedBondsList(a)) {
+                IAtom other = bond.getOther(a);
+                if (keep.contains(other)) {
                     Integer h = other.getImplicitHydrogenCount();
                     other.setImplicitHydrogenCount((h == null ? 0 : h) + bond.getOrder().numeric());
                 }
-                m.removeAtom(a);
-                changed = true;
             }
+        }
+        for (IAtom a : prune) {
+            m.removeAtom(a);
         }
         if (m.isEmpty()) {
             return "";
@@ -65,7 +88,7 @@ public final class MurckoScaffold implements Function<IAtomContainer, String> {
         try {
             return smiles.create(m);
         } catch (CDKException e) {
-            // an unusual ring system CDK cannot write: fall back to the whole molecule's formula-free size
+            // a ring system CDK cannot write as SMILES: fall back to a size signature
             return "unwritable-scaffold:" + m.getAtomCount() + ":" + m.getBondCount();
         }
     }

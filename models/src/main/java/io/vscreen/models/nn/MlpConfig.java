@@ -36,6 +36,21 @@ public record MlpConfig(List<Integer> hidden, double inputDropout, double hidden
                 classWeighting, maxClassWeight);
     }
 
+    public MlpConfig withRegularization(double inputDrop, double hiddenDrop, double weightDecay) {
+        return new MlpConfig(hidden, inputDrop, hiddenDrop, learningRate, weightDecay, batchSize, maxEpochs, patience,
+                classWeighting, maxClassWeight);
+    }
+
+    public MlpConfig withOptimizer(double rate, int batch) {
+        return new MlpConfig(hidden, inputDropout, hiddenDropout, rate, l2, batch, maxEpochs, patience,
+                classWeighting, maxClassWeight);
+    }
+
+    public MlpConfig withClassWeighting(boolean on, double cap) {
+        return new MlpConfig(hidden, inputDropout, hiddenDropout, learningRate, l2, batchSize, maxEpochs, patience,
+                on, cap);
+    }
+
     public MlpConfig withEpochs(int epochs, int patienceEpochs) {
         return new MlpConfig(hidden, inputDropout, hiddenDropout, learningRate, l2, batchSize, epochs, patienceEpochs,
                 classWeighting, maxClassWeight);

@@ -74,6 +74,29 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--patience", defaultValue = "6", description = "Early-stopping patience in epochs (default: ${DEFAULT-VALUE}).")
     int patience;
 
+    @Option(names = "--input-dropout", defaultValue = "0.2", description = "Dropout on the fingerprint bits (default: ${DEFAULT-VALUE}).")
+    double inputDropout;
+
+    @Option(names = "--hidden-dropout", defaultValue = "0.5", description = "Dropout after hidden layers (default: ${DEFAULT-VALUE}).")
+    double hiddenDropout;
+
+    @Option(names = "--l2", defaultValue = "1e-5", description = "L2 weight decay (default: ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--learning-rate", defaultValue = "1e-3", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+    double learningRate;
+
+    @Option(names = "--batch-size", defaultValue = "128", description = "Minibatch size (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--class-weight-cap", defaultValue = "50",
+            description = "Cap on the active-class weight (inactive/active ratio); 1 turns weighting off (default: ${DEFAULT-VALUE}).")
+    double classWeightCap;
+
+    @Option(names = "--threads", defaultValue = "1",
+            description = "Math threads for training; results are reproducible for a given seed and thread count (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Option(names = "--name", description = "Model name (default: the output directory's name).")
     String name;
 
@@ -104,7 +127,10 @@ public final class TrainCommand implements Callable<Integer> {
             u.add(units != null && units.size() == tasks.size() ? units.get(i)
                     : (units != null && units.size() == 1 && types.get(i) == TaskType.REGRESSION ? units.get(0) : ""));
         }
-        MlpConfig mlp = MlpConfig.defaults().withHidden(hidden).withEpochs(epochs, patience);
+        MlpConfig mlp = MlpConfig.defaults().withHidden(hidden).withEpochs(epochs, patience)
+                .withRegularization(inputDropout, hiddenDropout, l2).withOptimizer(learningRate, batchSize)
+                .withClassWeighting(classWeightCap > 1, classWeightCap);
+        org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(threads);
         String modelName = name != null ? name : out.toAbsolutePath().normalize().getFileName().toString();
         String command = "vscreen train " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         TrainRequest request = new TrainRequest(data, smilesColumn, tasks, types, u, Role.parse(role), modelName, version,
