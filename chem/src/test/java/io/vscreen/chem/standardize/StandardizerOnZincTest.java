@@ -9,6 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.zip.GZIPInputStream;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import org.junit.jupiter.api.Test;
 
 import io.vscreen.chem.MoleculeParser;
@@ -42,5 +48,42 @@ class StandardizerOnZincTest {
         }
         assertEquals(400, checked);
         assertTrue(charged > 50, "ZINC writes protonated amines and carboxylates: " + charged);
+    }
+
+    /** One standardizer per thread: parallel partitions (and the native InChI library) give the same names. */
+    @Test
+    void parallelStandardizersAgreeWithOneThread() throws Exception {
+        List<String> smiles = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(SharedData.file("library/zinc.txt.gz"))),
+                StandardCharsets.UTF_8))) {
+            for (String line; smiles.size() < 300 && (line = r.readLine()) != null; ) {
+                smiles.add(line);
+            }
+        }
+        List<String> single = names(smiles);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<List<String>>> runs = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                runs.add(pool.submit(() -> names(smiles)));
+            }
+            for (Future<List<String>> run : runs) {
+                assertEquals(single, run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<String> names(List<String> smiles) throws Exception {
+        MoleculeParser parser = new MoleculeParser();
+        Standardizer standardizer = new Standardizer();
+        List<String> out = new ArrayList<>();
+        for (String s : smiles) {
+            StandardizedMolecule m = standardizer.standardize(parser.parseSmiles(s));
+            out.add(m.smiles() + " " + m.inchiKey());
+        }
+        return out;
     }
 }
