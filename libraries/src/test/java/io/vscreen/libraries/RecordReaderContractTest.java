@@ -249,7 +249,7 @@ abstract class RecordReaderContractTest {
         Path p = variant("garbage", "", bytes.toByteArray());
         List<Entry> entries = readAll(p);
         assertEquals(entries.size(), Libraries.count(spec(p)));
-        assertTrue(entries.size() > expectedRecords(), "the garbage is at least one more record");
+        assertTrue(entries.size() >= expectedRecords(), "garbage only adds records (it may join an unterminated last one)");
         List<Entry> clean = readAll(variant("clean", "", good));
         for (int i = 0; i < expectedRecords() - 1; i++) {
             assertEquals(clean.get(i), entries.get(i), "records before the garbage are unchanged");
