@@ -11,8 +11,9 @@ import org.openscience.cdk.tools.periodictable.PeriodicTable;
  *   <li>lone pairs = (valence electrons of the element - formal charge - total bond order
  *       including hydrogens) / 2, at least 0;</li>
  *   <li>a bond is conjugated when it is aromatic, or when at an sp/sp2 atom a multiple bond meets a
- *       second bond whose far atom is unsaturated or is an N or O with a lone pair (or the second
- *       bond is itself multiple); then both bonds are conjugated. Halogens do not conjugate.</li>
+ *       second bond whose far atom is an unsaturated sp/sp2 atom or an N or O with a lone pair (or
+ *       the second bond is itself multiple); then both bonds are conjugated. Halogens and sulfonyl
+ *       or phosphoryl centres (unsaturated but sp3) do not conjugate.</li>
  *   <li>hybridization from the number of electron domains {@code n = neighbours + hydrogens + lone
  *       pairs}: 2 sp, 3 sp2, 4 sp3 (sp2 when the atom has a lone pair and a conjugated bond, as in
  *       amides, phenols and pyrrole), 5 sp3d, 6 sp3d2; anything else (lone ions, transition
@@ -74,7 +75,8 @@ final class PiSystems {
                     int b2 = g.neighborBond(a, k2);
                     int w = g.neighbor(a, k2);
                     int zw = g.atomicNumber(w);
-                    if (multiple(g, b2) || unsaturated[w] || ((zw == 7 || zw == 8) && lonePairs[w] > 0)) {
+                    boolean planarPi = unsaturated[w] && domains[w] >= 0 && domains[w] <= 3;
+                    if (multiple(g, b2) || planarPi || ((zw == 7 || zw == 8) && lonePairs[w] > 0)) {
                         conjugated[b1] = true;
                         conjugated[b2] = true;
                     }
