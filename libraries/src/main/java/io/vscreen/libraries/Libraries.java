@@ -9,7 +9,7 @@ import io.vscreen.libraries.formats.RecordReaders;
  * <pre>{@code
  * try (LibraryReader reader = Libraries.open(LibrarySpec.of(Path.of("zinc.smi.gz")))) {
  *     for (Outcome o; (o = reader.next()) != null; ) {
- *         switch (o) { case Outcome.Parsed p -> ...; case Outcome.Rejected r -> ...; }
+ *         if (o instanceof Outcome.Parsed p) { score(p.molecule()); } else { rejects.write(((Outcome.Rejected) o).reject()); }
  *     }
  * }
  * }</pre>
