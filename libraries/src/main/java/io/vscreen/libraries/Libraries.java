@@ -43,6 +43,11 @@ public final class Libraries {
         return new CompoundReader(openRecords(spec), new RecordParser(spec));
     }
 
+    /** Molecules (or rejects) of the whole library, resuming at a saved position. */
+    public static LibraryReader open(LibrarySpec spec, ReaderPosition from) throws IOException {
+        return open(spec, Shard.whole(), from);
+    }
+
     /** Molecules (or rejects) of one shard. */
     public static LibraryReader open(LibrarySpec spec, Shard shard) throws IOException {
         return new CompoundReader(openRecords(spec, shard), new RecordParser(spec));

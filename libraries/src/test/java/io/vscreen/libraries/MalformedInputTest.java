@@ -76,13 +76,17 @@ class MalformedInputTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.write("CCO ethanol\n".getBytes(StandardCharsets.UTF_8));
         bytes.write(new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 'C', '\n'});
-        bytes.write(new byte[] {(byte) 0xc3, (byte) 0x28, '\n'}); // invalid UTF-8
+        bytes.write("Cn1cnc2c1c(=O)n(C)c(=O)n2C caf".getBytes(StandardCharsets.UTF_8));
+        bytes.write(new byte[] {(byte) 0xe9, 'i', 'n', 'e', '\n'}); // a Latin-1 name: not UTF-8, still text
+        bytes.write(new byte[] {'C', 'C', 0x1b, '[', '0', 'm', '\n'}); // an escape sequence
         bytes.write("c1ccccc1 benzene\n".getBytes(StandardCharsets.UTF_8));
         List<Outcome> o = outcomes(Files.write(dir.resolve("bin.smi"), bytes.toByteArray()));
-        assertEquals(4, o.size());
+        assertEquals(5, o.size());
         assertEquals("unreadable bytes: not text", reason(o.get(1)));
-        assertEquals("unreadable bytes: not text", reason(o.get(2)));
-        assertInstanceOf(Outcome.Parsed.class, o.get(3));
+        assertInstanceOf(Outcome.Parsed.class, o.get(2));
+        assertEquals("caf\u00e9ine", o.get(2).id());
+        assertEquals("unreadable bytes: not text", reason(o.get(3)));
+        assertInstanceOf(Outcome.Parsed.class, o.get(4));
     }
 
     @Test
