@@ -16,8 +16,8 @@ import io.vscreen.chem.StructureException;
 /**
  * Encodes a molecule as {@link MolGraph} tensors for a graph neural network (a Chemprop-style
  * D-MPNN). Heavy atoms are nodes (hydrogens enter as counts); every one-hot group has exactly one
- * column set. Not thread-safe in spirit (one per thread, like every encoder here), though it keeps
- * no per-molecule state.
+ * column set. It keeps no per-molecule state, but like every CDK-based worker here it is meant to be
+ * used by one thread: create one per thread.
  *
  * <h2>Atom feature columns ({@value #ATOM_DIM})</h2>
  * <table>
