@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Set;
 
 import org.openscience.cdk.aromaticity.Aromaticity;
-import org.openscience.cdk.aromaticity.ElectronDonation;
 import org.openscience.cdk.aromaticity.Kekulization;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.graph.Cycles;
@@ -37,7 +36,7 @@ import io.vscreen.chem.StructureException;
 public final class HeavyAtomGraph {
 
     // stateless and shared, as CDK's own SmartsPattern shares its aromaticity model
-    private static final Aromaticity DAYLIGHT = new Aromaticity(ElectronDonation.daylight(),
+    private static final Aromaticity DAYLIGHT = new Aromaticity(Aromaticity.Model.Daylight,
             Cycles.or(Cycles.all(), Cycles.relevant()));
 
     private final IAtomContainer mol;
