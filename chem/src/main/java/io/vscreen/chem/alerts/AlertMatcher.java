@@ -25,20 +25,21 @@ import org.openscience.cdk.smarts.SmartsPattern;
  */
 public final class AlertMatcher {
     private final List<Alert> alerts;
-    private final PatternScreen[] screens;
+    private final Requirements[] requirements;
     private final Pattern[] patterns;
     private final boolean preScreen;
     private final MoleculeProfile profile = new MoleculeProfile();
+    private final RingMembership rings = new RingMembership();
     private long searched;
     private long skipped;
 
     AlertMatcher(AlertCatalog catalog, boolean preScreen) {
         this.alerts = catalog.alerts();
-        this.screens = catalog.screens().toArray(new PatternScreen[0]);
+        this.requirements = catalog.requirements().toArray(new Requirements[0]);
         this.patterns = new Pattern[alerts.size()];
         for (int i = 0; i < patterns.length; i++) {
             IAtomContainer query = AlertQuery.compile(alerts.get(i));
-            patterns[i] = preScreen ? AlertQuery.pattern(query) : AlertQuery.writtenOrderPattern(query);
+            patterns[i] = preScreen ? AlertQuery.pattern(query, rings) : AlertQuery.writtenOrderPattern(query);
         }
         this.preScreen = preScreen;
     }
@@ -57,13 +58,13 @@ public final class AlertMatcher {
             return List.of();
         }
         Cycles.markRingAtomsAndBonds(mol);
+        rings.reset();
         if (preScreen) {
             profile.reset(mol);
         }
-        boolean simpleRings = preScreen && profile.onlySimpleRings();
         List<Alert> hits = null;
         for (int i = 0; i < patterns.length; i++) {
-            if (preScreen && !profile.mayMatch(screens[i].forMolecule(simpleRings))) {
+            if (preScreen && !profile.mayMatch(requirements[i])) {
                 skipped++;
                 continue;
             }
