@@ -33,9 +33,18 @@ final class AlertQuery {
      * atoms answered from {@code rings} (no molecule preparation: see {@link AlertMatcher}).
      */
     static Pattern pattern(IAtomContainer query, RingMembership rings) {
+        return DfPattern.findSubstructure(ordered(query, rings));
+    }
+
+    /** The query laid out for {@link SubstructureSearch}, in {@link SearchOrder}, ring counts from {@code rings}. */
+    static QueryPlan plan(IAtomContainer query, RingMembership rings) {
+        return new QueryPlan(ordered(query, rings));
+    }
+
+    private static IAtomContainer ordered(IAtomContainer query, RingMembership rings) {
         IAtomContainer ordered = SearchOrder.reorder(query);
         useRingMembership(ordered, rings);
-        return DfPattern.findSubstructure(ordered);
+        return ordered;
     }
 
     /** Replaces every atom using {@code R<n>}, here and in recursive sub-queries, by a {@link RingCountAtom}. */

@@ -18,8 +18,13 @@ class ExplicitHydrogensTest {
     private static boolean matches(String smarts, String smiles) throws StructureException {
         IAtomContainer mol = new MoleculeParser().parseSmiles(smiles);
         AlertMatcher.prepare(mol);
-        return AlertQuery.pattern(AlertQuery.compile(new Alert("t", "t", smarts, "test")), new RingMembership())
-                .matches(mol);
+        Alert alert = new Alert("t", "t", smarts, "test");
+        boolean cdk = AlertQuery.writtenOrderPattern(AlertQuery.compile(alert)).matches(mol);
+        SubstructureSearch search = new SubstructureSearch();
+        search.setMolecule(mol);
+        boolean ours = search.matches(AlertQuery.plan(AlertQuery.compile(alert), new RingMembership()));
+        assertEquals(cdk, ours, "CDK's DfPattern and the alert search disagree on " + smarts + " / " + smiles);
+        return ours;
     }
 
     @ParameterizedTest
