@@ -71,7 +71,7 @@ public final class AlertMatcher {
         List<Alert> hits = new ArrayList<>(4);
         if (preScreen) {
             profile.reset(mol);
-            search.setMolecule(mol);
+            search.setMolecule(mol, profile.atomClasses());
             try {
                 for (int i = 0; i < plans.length; i++) {
                     if (!profile.mayMatch(requirements[i])) {

@@ -28,14 +28,6 @@ final class AlertQuery {
         return query;
     }
 
-    /**
-     * A substructure pattern for a compiled query, searched in {@link SearchOrder}, its ring-count
-     * atoms answered from {@code rings} (no molecule preparation: see {@link AlertMatcher}).
-     */
-    static Pattern pattern(IAtomContainer query, RingMembership rings) {
-        return DfPattern.findSubstructure(ordered(query, rings));
-    }
-
     /** The query laid out for {@link SubstructureSearch}, in {@link SearchOrder}, ring counts from {@code rings}. */
     static QueryPlan plan(IAtomContainer query, RingMembership rings) {
         return new QueryPlan(ordered(query, rings));

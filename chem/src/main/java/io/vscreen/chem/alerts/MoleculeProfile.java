@@ -20,6 +20,7 @@ final class MoleculeProfile {
     private int[] ringBonds = new int[64];
     private int[] system = new int[64];
     private boolean[] polycyclic = new boolean[64];
+    private int[] classOf = new int[64];
 
     /** Profiles {@code mol}; its ring flags must be set. */
     void reset(IAtomContainer mol) {
@@ -38,6 +39,7 @@ final class MoleculeProfile {
         if (system.length < atoms) {
             system = new int[ringBonds.length];
             polycyclic = new boolean[ringBonds.length];
+            classOf = new int[ringBonds.length];
         }
         for (int i = 0; i < atoms; i++) {
             system[i] = i;
@@ -64,6 +66,7 @@ final class MoleculeProfile {
         for (int i = 0; i < atoms; i++) {
             boolean poly = anyRingBranched && ringBonds[i] > 0 && polycyclic[find(i)];
             int c = AtomClass.of(mol.getAtom(i), ringBonds[i], poly);
+            classOf[i] = c;
             if (atomCount[c]++ == 0) {
                 present[presentCount++] = c;
             }
@@ -77,6 +80,11 @@ final class MoleculeProfile {
             i = system[i];
         }
         return i;
+    }
+
+    /** Each atom's {@link AtomClass}, by atom index (valid until the next {@link #reset}). */
+    int[] atomClasses() {
+        return classOf;
     }
 
     /** True unless the molecule certainly lacks what the query needs. */

@@ -27,6 +27,12 @@ final class QueryPlan {
     /** Earlier atoms (other than the parent) bonded to the k-th atom, and those bonds. */
     final int[][] closureAtoms;
     final Expr[][] closureBonds;
+    /** The atom classes each query atom may land on ({@link Requirements#possibleClassesPerAtom}). */
+    final long[][] possibleClasses;
+    /** Atoms whose expression holds a recursive SMARTS: costly to test, so results are remembered. */
+    final boolean[] recursive;
+    /** Every query bond of each atom, for the cheap "has a fitting bond" test before a costly atom test. */
+    final Expr[][] bondsOf;
 
     QueryPlan(IAtomContainer query) {
         size = query.getAtomCount();
@@ -35,6 +41,9 @@ final class QueryPlan {
         parentBond = new Expr[size];
         closureAtoms = new int[size][];
         closureBonds = new Expr[size][];
+        possibleClasses = Requirements.possibleClassesPerAtom(query);
+        recursive = new boolean[size];
+        bondsOf = new Expr[size][];
         for (int k = 0; k < size; k++) {
             IAtom atom = query.getAtom(k);
             atoms[k] = (IQueryAtom) AtomRef.deref(atom);
@@ -59,8 +68,25 @@ final class QueryPlan {
                 parent[k] = earlier.remove(best);
                 parentBond[k] = earlierBonds.remove(best);
             }
+            recursive[k] = hasRecursive(ExplicitHydrogens.expr(atom));
+            bondsOf[k] = query.getConnectedBondsList(atom).stream()
+                    .map(b -> ((QueryBond) BondRef.deref(b)).getExpression()).toArray(Expr[]::new);
             closureAtoms[k] = earlier.stream().mapToInt(Integer::intValue).toArray();
             closureBonds[k] = earlierBonds.toArray(new Expr[0]);
+        }
+    }
+
+    private static boolean hasRecursive(Expr e) {
+        switch (e.type()) {
+            case AND:
+            case OR:
+                return hasRecursive(e.left()) || hasRecursive(e.right());
+            case NOT:
+                return hasRecursive(e.left());
+            case RECURSIVE:
+                return true;
+            default:
+                return false;
         }
     }
 }

@@ -41,32 +41,8 @@ record Requirements(int atoms, int bonds, long[] atomMasks, int[] atomNeeds, int
 
     /** The requirements of a compiled query. */
     static Requirements of(IAtomContainer query) {
-        int n = query.getAtomCount();
+        long[][] possible = possibleClassesPerAtom(query);
         RingSearch rings = new RingSearch(query);
-        int[] ringBonds = new int[n];
-        for (IBond b : query.bonds()) {
-            if (rings.cyclic(b)) {
-                ringBonds[query.indexOf(b.getBegin())]++;
-                ringBonds[query.indexOf(b.getEnd())]++;
-            }
-        }
-        // a query ring system with an atom of three ring bonds can only land in a polycyclic system
-        boolean[] polycyclic = new boolean[n];
-        for (int[] system : rings.fused()) {
-            boolean branched = false;
-            for (int a : system) {
-                branched |= ringBonds[a] >= 3;
-            }
-            for (int a : system) {
-                polycyclic[a] = branched;
-            }
-        }
-        long[][] possible = new long[n][];
-        for (int i = 0; i < n; i++) {
-            IAtom atom = query.getAtom(i);
-            possible[i] = possibleAtomClasses(ExplicitHydrogens.expr(atom), query.getConnectedBondsCount(atom),
-                    rings.cyclic(i), ringBonds[i], polycyclic[i]);
-        }
         Map<List<Long>, Integer> atomReq = new LinkedHashMap<>();
         for (long[] p : possible) {
             if (isAll(p)) {
@@ -109,7 +85,41 @@ record Requirements(int atoms, int bonds, long[] atomMasks, int[] atomNeeds, int
             bondMasks[i] = e.getKey();
             bondNeeds[i++] = e.getValue();
         }
-        return new Requirements(n, query.getBondCount(), atomMasks, atomNeeds, bondMasks, bondNeeds);
+        return new Requirements(query.getAtomCount(), query.getBondCount(), atomMasks, atomNeeds, bondMasks, bondNeeds);
+    }
+
+    /**
+     * For each query atom, the atom classes it may land on, from its expression and from the
+     * query's shape (connections, cycles, ring bonds, polycyclic systems).
+     */
+    static long[][] possibleClassesPerAtom(IAtomContainer query) {
+        int n = query.getAtomCount();
+        RingSearch rings = new RingSearch(query);
+        int[] ringBonds = new int[n];
+        for (IBond b : query.bonds()) {
+            if (rings.cyclic(b)) {
+                ringBonds[query.indexOf(b.getBegin())]++;
+                ringBonds[query.indexOf(b.getEnd())]++;
+            }
+        }
+        // a query ring system with an atom of three ring bonds can only land in a polycyclic system
+        boolean[] polycyclic = new boolean[n];
+        for (int[] system : rings.fused()) {
+            boolean branched = false;
+            for (int a : system) {
+                branched |= ringBonds[a] >= 3;
+            }
+            for (int a : system) {
+                polycyclic[a] = branched;
+            }
+        }
+        long[][] possible = new long[n][];
+        for (int i = 0; i < n; i++) {
+            IAtom atom = query.getAtom(i);
+            possible[i] = possibleAtomClasses(ExplicitHydrogens.expr(atom), query.getConnectedBondsCount(atom),
+                    rings.cyclic(i), ringBonds[i], polycyclic[i]);
+        }
+        return possible;
     }
 
     /**

@@ -24,9 +24,17 @@ final class SubstructureSearch {
     private IBond[][] bonds = new IBond[64][6];
     private boolean[] used = new boolean[64];
     private int[] map = new int[64];
+    private int[] atomClass = new int[64];
+    /** Remembered results of costly (recursive) atom tests: stamp per (query atom, molecule atom). */
+    private int[] memoStamp = new int[256];
+    private boolean[] memoValue = new boolean[256];
+    private int stamp;
 
-    /** Lays out {@code molecule}'s atoms and bonds for the searches that follow. */
-    void setMolecule(IAtomContainer molecule) {
+    /**
+     * Lays out {@code molecule}'s atoms and bonds for the searches that follow; {@code classes}
+     * holds each atom's {@link AtomClass} (from the {@link MoleculeProfile}).
+     */
+    void setMolecule(IAtomContainer molecule, int[] classes) {
         mol = molecule;
         atomCount = molecule.getAtomCount();
         if (atoms.length < atomCount) {
@@ -36,7 +44,9 @@ final class SubstructureSearch {
             nbrs = Arrays.copyOf(nbrs, n);
             bonds = Arrays.copyOf(bonds, n);
             used = new boolean[n];
+            atomClass = new int[n];
         }
+        System.arraycopy(classes, 0, atomClass, 0, atomCount);
         for (int i = 0; i < atomCount; i++) {
             atoms[i] = molecule.getAtom(i);
             degree[i] = 0;
@@ -71,6 +81,16 @@ final class SubstructureSearch {
         if (map.length < plan.size) {
             map = new int[Math.max(plan.size, 2 * map.length)];
         }
+        int cells = plan.size * atomCount;
+        if (memoStamp.length < cells) {
+            memoStamp = new int[Math.max(cells, 2 * memoStamp.length)];
+            memoValue = new boolean[memoStamp.length];
+            stamp = 0;
+        }
+        if (++stamp == Integer.MAX_VALUE) {
+            java.util.Arrays.fill(memoStamp, 0);
+            stamp = 1;
+        }
         return plan.size == 0 || extend(plan, 0);
     }
 
@@ -101,7 +121,7 @@ final class SubstructureSearch {
     }
 
     private boolean place(QueryPlan plan, int k, int a) {
-        if (used[a] || !plan.atoms[k].matches(atoms[a])) {
+        if (used[a] || !atomMatches(plan, k, a)) {
             return false;
         }
         int[] closures = plan.closureAtoms[k];
@@ -116,6 +136,41 @@ final class SubstructureSearch {
         boolean found = extend(plan, k + 1);
         used[a] = false;
         return found;
+    }
+
+    /** Whether query atom {@code k} matches molecule atom {@code a}: cheap class test, then the expression. */
+    private boolean atomMatches(QueryPlan plan, int k, int a) {
+        int c = atomClass[a];
+        if ((plan.possibleClasses[k][c >>> 6] & (1L << (c & 63))) == 0) {
+            return false;
+        }
+        if (!plan.recursive[k]) {
+            return plan.atoms[k].matches(atoms[a]);
+        }
+        int cell = k * atomCount + a;
+        if (memoStamp[cell] == stamp) {
+            return memoValue[cell];
+        }
+        boolean result = hasFittingBonds(plan.bondsOf[k], a) && plan.atoms[k].matches(atoms[a]);
+        memoStamp[cell] = stamp;
+        memoValue[cell] = result;
+        return result;
+    }
+
+    /** Every query bond of the atom has at least one molecule bond of {@code a} it matches. */
+    private boolean hasFittingBonds(Expr[] queryBonds, int a) {
+        IBond[] b = bonds[a];
+        int d = degree[a];
+        outer:
+        for (Expr q : queryBonds) {
+            for (int j = 0; j < d; j++) {
+                if (q.matches(b[j])) {
+                    continue outer;
+                }
+            }
+            return false;
+        }
+        return true;
     }
 
     private IBond bondBetween(int a, int b) {
