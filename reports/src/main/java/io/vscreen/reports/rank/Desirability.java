@@ -93,8 +93,12 @@ public record Desirability(Shape shape, Direction direction, double low, double 
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s %s [%g, %g]%s", shape.name().toLowerCase(Locale.ROOT),
-                direction.name().toLowerCase(Locale.ROOT), low, high,
-                floor > 0 ? String.format(Locale.ROOT, " floor %g", floor) : "");
+        return String.format(Locale.ROOT, "%s %s [%s, %s]%s", shape.name().toLowerCase(Locale.ROOT),
+                direction.name().toLowerCase(Locale.ROOT), plain(low), plain(high),
+                floor > 0 ? " floor " + plain(floor) : "");
+    }
+
+    private static String plain(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }
