@@ -2,9 +2,9 @@ package io.vscreen.reports.html;
 
 import java.util.Map;
 
-import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtomContainer;
 
+import io.vscreen.chem.StructureException;
 import io.vscreen.reports.Candidate;
 
 /**
@@ -22,7 +22,7 @@ public interface AtomAttribution {
      * @param molecule  its structure, parsed from {@link Candidate#smiles()} (atom order = SMILES order)
      * @return one weight per atom of {@code molecule}, or null when no explanation is available
      */
-    double[] atomWeights(Candidate candidate, IAtomContainer molecule) throws CDKException;
+    double[] atomWeights(Candidate candidate, IAtomContainer molecule) throws StructureException;
 
     /** A short description for the report's legend, e.g. which score is explained and how. */
     String describe();

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 
+import io.vscreen.chem.StructureException;
 import io.vscreen.reports.AlertHit;
 import io.vscreen.reports.Candidate;
 import io.vscreen.reports.Descriptors;
@@ -356,7 +357,7 @@ public final class HtmlReport {
             if (weights != null) {
                 h.put("explanation", depictor.attribution(parser.parseSmiles(c.smiles()), weights));
             }
-        } catch (CDKException | RuntimeException e) {
+        } catch (CDKException | StructureException | RuntimeException e) {
             LOG.warn("record {} ({}): cannot depict '{}': {}", c.record(), c.id(), c.smiles(), e.getMessage());
             h.put("depictionError", "cannot depict: " + e.getMessage());
         }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +14,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.openscience.cdk.exception.CDKException;
-import org.openscience.cdk.fingerprint.CircularFingerprinter;
-import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.isomorphism.Pattern;
 import org.openscience.cdk.silent.SilentChemObjectBuilder;
 import org.openscience.cdk.smarts.SmartsPattern;
 import org.openscience.cdk.smiles.SmilesParser;
 
+import io.vscreen.chem.StructureException;
 import io.vscreen.chem.fingerprints.Fingerprint;
+import io.vscreen.chem.fingerprints.FingerprintSpec;
+import io.vscreen.chem.fingerprints.Fingerprinter;
 import io.vscreen.reports.AlertHit;
 import io.vscreen.reports.Candidate;
 import io.vscreen.reports.Descriptors;
@@ -47,6 +47,7 @@ import io.vscreen.reports.ScoreColumn;
 public final class DrugFixture {
 
     public static final int FP_LENGTH = 2048;
+    public static final FingerprintSpec ECFP4 = FingerprintSpec.parse("ecfp4:" + FP_LENGTH);
     public static final ScoreColumn ACTIVE = ScoreColumn.efficacy("demo", "active");
     public static final ScoreColumn HERG = ScoreColumn.toxicity("demo", "herg");
     public static final ScoreColumn AMES = ScoreColumn.toxicity("demo", "ames");
@@ -95,7 +96,7 @@ public final class DrugFixture {
     /** The 50 drugs as candidates, record numbers 1..50 in file order. */
     public static List<Candidate> candidates() throws IOException {
         SmilesParser sp = new SmilesParser(SilentChemObjectBuilder.getInstance());
-        CircularFingerprinter cfp = new CircularFingerprinter(CircularFingerprinter.CLASS_ECFP4, FP_LENGTH);
+        Fingerprinter fingerprinter = ECFP4.newFingerprinter();
         Map<String, Pattern> alerts = new LinkedHashMap<>();
         ALERTS.forEach((k, v) -> alerts.put(k, SmartsPattern.create(v)));
         Pattern basicAmine = SmartsPattern.create("[NX3;H0,H1,H2;!$(N-C=[O,N,S]);!$(N-a);!$(N-S(=O)=O)]([#6])");
@@ -109,14 +110,13 @@ public final class DrugFixture {
                 record++;
                 String smiles = row.get("smiles");
                 IAtomContainer mol;
-                BitSet bits;
+                Fingerprint fp;
                 try {
                     mol = sp.parseSmiles(smiles);
-                    bits = cfp.getBitFingerprint(mol).asBitSet();
-                } catch (CDKException e) {
+                    fp = fingerprinter.fingerprint(mol);
+                } catch (CDKException | StructureException e) {
                     throw new IOException("fixture row " + row.get("row") + ": " + e.getMessage(), e);
                 }
-                Fingerprint fp = new Fingerprint(toWords(bits), FP_LENGTH);
                 List<AlertHit> hits = new ArrayList<>();
                 alerts.forEach((name, p) -> {
                     int[] match = p.match(mol);
@@ -145,21 +145,5 @@ public final class DrugFixture {
             }
         }
         return out;
-    }
-
-    static long[] toWords(BitSet bits) {
-        long[] w = new long[(FP_LENGTH + 63) / 64];
-        long[] src = bits.toLongArray();
-        System.arraycopy(src, 0, w, 0, Math.min(src.length, w.length));
-        return w;
-    }
-
-    /** Atom symbols of a molecule, for messages. */
-    public static String symbols(IAtomContainer mol) {
-        StringBuilder sb = new StringBuilder();
-        for (IAtom a : mol.atoms()) {
-            sb.append(a.getSymbol());
-        }
-        return sb.toString();
     }
 }

@@ -45,8 +45,8 @@ public final class DrugScreen {
                             "featurizer", "ecfp4:2048"))),
                     Map.of("rank", config.rank().json(), "top", Integer.toString(config.topN())),
                     Instant.parse("2024-06-11T10:00:00Z"), Instant.parse("2024-06-11T10:00:04Z"));
-            ScreenOutputs outputs = new ScreenOutputs(new FingerprintOcclusion(DrugFixture::efficacy,
-                    DrugFixture.FP_LENGTH, DrugFixture.ACTIVE.key()));
+            ScreenOutputs outputs = new ScreenOutputs(new FingerprintOcclusion(DrugFixture.ECFP4,
+                    DrugFixture::efficacy, DrugFixture.ACTIVE.key()));
             List<OutputFile> files = outputs.write(dir, run, results, ranking);
             return new Run(candidates, ranking, files, dir);
         }
