@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.vscreen.reports.html.AtomAttribution;
 import io.vscreen.reports.html.HtmlReport;
 import io.vscreen.reports.output.OutputFile;
@@ -27,6 +30,8 @@ public final class ScreenOutputs {
     public static final String REPORT_HTML = "report.html";
     public static final String SUMMARY_JSON = "summary.json";
 
+    private static final Logger LOG = LoggerFactory.getLogger(ScreenOutputs.class);
+
     private final AtomAttribution attribution;
 
     /** @param attribution atom-level explanation of the efficacy score for the report's hits */
@@ -39,15 +44,21 @@ public final class ScreenOutputs {
         Files.createDirectories(dir);
         RankedColumns columns = new RankedColumns(results.columns());
         List<OutputFile> files = new ArrayList<>();
+        long t0 = System.nanoTime();
         Path csv = dir.resolve(RANKED_CSV);
         new RankedCsvWriter(columns).write(csv, ranking, results.store());
         files.add(OutputFile.of(csv));
+        long t1 = System.nanoTime();
         Path sdf = dir.resolve(TOP_SDF);
         new TopSdfWriter(columns).write(sdf, ranking, results.store());
         files.add(OutputFile.of(sdf));
+        long t2 = System.nanoTime();
         Path html = dir.resolve(REPORT_HTML);
         new HtmlReport(attribution).write(html, run, ranking, results.store());
         files.add(OutputFile.of(html));
+        long t3 = System.nanoTime();
+        LOG.info("wrote {} ({} compounds) in {} ms, {} in {} ms, {} in {} ms", RANKED_CSV, ranking.size(),
+                (t1 - t0) / 1_000_000, TOP_SDF, (t2 - t1) / 1_000_000, REPORT_HTML, (t3 - t2) / 1_000_000);
         Path summary = dir.resolve(SUMMARY_JSON);
         new SummaryWriter().write(summary, run, ranking, files);
         List<OutputFile> all = new ArrayList<>(files);

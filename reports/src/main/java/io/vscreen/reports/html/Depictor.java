@@ -26,6 +26,9 @@ final class Depictor {
     static final Color RAISES = new Color(0x2E9E4F);
     static final Color LOWERS = new Color(0xD1495B);
 
+    /** Coordinates beyond two decimals (0.01 px) only add bytes. */
+    private static final java.util.regex.Pattern LONG_DECIMALS = java.util.regex.Pattern.compile("(\\d\\.\\d\\d)\\d+");
+
     private final DepictionGenerator generator;
 
     Depictor(int width, int height) {
@@ -78,7 +81,8 @@ final class Depictor {
     private static String inline(Depiction d) {
         String svg = d.toSvgStr(Depiction.UNITS_PX);
         int start = svg.indexOf("<svg");
-        return start > 0 ? svg.substring(start) : svg;
+        String element = start > 0 ? svg.substring(start) : svg;
+        return LONG_DECIMALS.matcher(element).replaceAll("$1");
     }
 
     private static Color blend(Color a, Color b, float t) {

@@ -26,12 +26,12 @@ class ParetoFrontsTest {
     @Test
     void agreesWithPeelingOnRandomPointsWithTies() {
         Random rnd = new Random(42);
-        for (int m = 1; m <= 3; m++) {
+        for (int m = 1; m <= 5; m++) {
             int n = 400;
             double[][] obj = new double[m][n];
             for (double[] o : obj) {
                 for (int i = 0; i < n; i++) {
-                    o[i] = rnd.nextInt(12); // many ties
+                    o[i] = m == 4 ? rnd.nextDouble() : rnd.nextInt(12); // many ties, except for m = 4
                 }
             }
             int[] front = new int[n];
