@@ -136,10 +136,13 @@ class ScreenOutputsTest {
         assumeTrue(Files.isExecutable(python), "skipped: no /usr/bin/python3");
         Process probe = new ProcessBuilder(python.toString(), "-c", "import rdkit").redirectErrorStream(true).start();
         assumeTrue(probe.waitFor() == 0, "skipped: RDKit for Python (python3-rdkit) is not installed");
+        Path stderr = dir.resolve("read_back.err");
         Process p = new ProcessBuilder(python.toString(), "src/test/scripts/read_back.py", dir.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        JsonNode r = new ObjectMapper().readTree(p.getInputStream());
-        assertEquals(0, p.waitFor());
+                .redirectError(stderr.toFile()).start();
+        byte[] stdout = p.getInputStream().readAllBytes();
+        assertEquals(0, p.waitFor(), () -> "read_back.py failed: " + readQuietly(stderr));
+        Files.delete(stderr);
+        JsonNode r = new ObjectMapper().readTree(stdout);
         List<CSVRecord> rows = rankedCsv();
         assertEquals(rows.size(), r.get("csv_rows").asInt());
         List<String> header = new ArrayList<>();
@@ -163,6 +166,14 @@ class ScreenOutputsTest {
                     assertEquals(selected.get(i).get(column), m.get("props").get(column).asText(), column);
                 }
             }
+        }
+    }
+
+    static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
         }
     }
 
