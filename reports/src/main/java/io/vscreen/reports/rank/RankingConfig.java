@@ -146,11 +146,11 @@ public record RankingConfig(RankMode rank, Integer topN, Map<String, ScoreSpec> 
             if (weight != null && !(weight >= 0)) {
                 throw new IllegalArgumentException("weight must be >= 0, got " + weight);
             }
-            if (desirability != null) {
-                Desirability.Shape.valueOf(desirability.toUpperCase(Locale.ROOT));
+            if (desirability != null && !List.of("RAMP", "SIGMOID").contains(desirability.toUpperCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("desirability must be ramp or sigmoid, got '" + desirability + "'");
             }
-            if (direction != null) {
-                Desirability.Direction.valueOf(direction.toUpperCase(Locale.ROOT));
+            if (direction != null && !List.of("UP", "DOWN").contains(direction.toUpperCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("direction must be up or down, got '" + direction + "'");
             }
         }
     }
