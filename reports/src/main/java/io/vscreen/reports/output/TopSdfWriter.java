@@ -15,6 +15,9 @@ import org.openscience.cdk.layout.StructureDiagramGenerator;
 import org.openscience.cdk.silent.SilentChemObjectBuilder;
 import org.openscience.cdk.smiles.SmilesParser;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.vscreen.reports.Candidate;
 import io.vscreen.reports.rank.Ranking;
 import io.vscreen.reports.store.CandidateStore;
@@ -25,9 +28,13 @@ import io.vscreen.reports.store.CandidateStore;
  * {@code ranked.csv} column as an SD data item ({@code > <name>}, the value on one line, a blank
  * line; an empty value is a header directly followed by the blank line). The molfile blocks come
  * from CDK's {@link MDLV2000Writer}; the data items are written here so that empty values and
- * line breaks follow the CTfile rules exactly. Readable by CDK, RDKit and Open Babel.
+ * line breaks follow the CTfile rules exactly. Readable by CDK, RDKit and Open Babel. A compound
+ * whose SMILES cannot be laid out is left out with a warning naming its record; the others are
+ * written.
  */
 public final class TopSdfWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopSdfWriter.class);
 
     private final RankedColumns columns;
 
@@ -51,8 +58,9 @@ public final class TopSdfWriter {
                     mol = parser.parseSmiles(c.smiles());
                     sdg.generateCoordinates(mol);
                 } catch (CDKException | RuntimeException e) {
-                    throw new IOException("record " + c.record() + " (" + c.id() + "): cannot lay out SMILES '"
-                            + c.smiles() + "' for top.sdf: " + e.getMessage(), e);
+                    LOG.warn("record {} ({}): left out of {}: cannot lay out SMILES '{}': {}", c.record(), c.id(),
+                            file.getFileName(), c.smiles(), e.getMessage());
+                    continue;
                 }
                 mol.setTitle(oneLine(c.id()));
                 StringWriter molfile = new StringWriter();

@@ -146,6 +146,12 @@ public final class RankTable {
 
         /** Adds a compound; returns its row. {@code filterReason} is empty when it passes. */
         public int add(Candidate c, String filterReason) {
+            for (String key : c.scores().keySet()) {
+                if (!Arrays.asList(keys).contains(key)) {
+                    throw new IllegalArgumentException("record " + c.record() + " (" + c.id() + ") has score '" + key
+                            + "' but the screen's score columns are " + Arrays.toString(keys));
+                }
+            }
             if (size == records.length) {
                 grow();
             }

@@ -189,6 +189,15 @@ class RankerTest {
     }
 
     @Test
+    void aScoreOutsideTheScreensColumnsIsRefusedWithTheRecord() {
+        RankTable.Builder b = RankTable.builder(COLUMNS);
+        Candidate c = Candidate.builder(42, "odd").smiles("C").score("bace.pIC50", io.vscreen.reports.Score.of(7)).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.add(c, ""));
+        assertTrue(e.getMessage().contains("record 42") && e.getMessage().contains("bace.pIC50"), e.getMessage());
+        assertEquals(0, b.size());
+    }
+
+    @Test
     void configurationNamingAnUnknownScoreIsRefused() {
         RankingConfig config = linearConfig().withScores(Map.of("bace.activ", new RankingConfig.ScoreSpec(null, null, null, null, 1.0)));
         RankTable t = table(List.of(compound(1, 0.5, 0.5)), config);
