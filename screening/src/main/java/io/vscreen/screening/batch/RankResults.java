@@ -1,0 +1,202 @@
+package io.vscreen.screening.batch;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The rank step: merges the partitions' results, keeps the first occurrence of every InChIKey
+ * (lowest record number) and lists the others as duplicates, then orders the compounds by
+ * composite score, best first, ties by record number. Both passes are external sorts with a
+ * fixed memory budget, so the heap does not grow with the library.
+ *
+ * <p>Writes {@code ranked.csv}, {@code rejects.csv}, {@code duplicates.csv} (each atomically,
+ * through a temporary file) and the counts; a restarted rank step simply does it again.
+ */
+@Named("rankResults")
+public class RankResults extends AbstractBatchlet {
+
+    /** Memory for each sort's in-memory runs. */
+    static final long SORT_MEMORY = 64L << 20;
+
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+
+    @Inject
+    JobContext jobContext;
+
+    @Override
+    public String process() throws Exception {
+        ScreenParameters parameters = ScreenParameters.fromJobParameters(jobContext.getProperties());
+        ScreenCounts counts = rank(parameters, ScreenPlan.read(parameters.files().plan()), SORT_MEMORY);
+        counts.write(parameters.files().work().resolve("counts.properties"));
+        return "RANKED";
+    }
+
+    /** Ranks the partition results of a planned screen; returns the counts. */
+    static ScreenCounts rank(ScreenParameters parameters, ScreenPlan plan, long sortMemory) throws IOException {
+        ScreenFiles files = parameters.files();
+        Path scratch = files.sortDirectory();
+        int partitions = plan.shards().size();
+        List<String> libraryNames = new ArrayList<>();
+        for (Path p : parameters.libraries()) {
+            libraryNames.add(p.getFileName().toString());
+        }
+
+        // 1. identity pass: by InChIKey then record number; the first of each key is kept
+        Path unique = files.work().resolve("unique.tsv");
+        Path duplicatesTmp = temporary(files.duplicates());
+        long[] tally = new long[2];
+        ExternalSort<IdentityKey> byIdentity = new ExternalSort<>(scratch, sortMemory, IdentityKey::of,
+                Comparator.comparing(IdentityKey::inchiKey).thenComparingLong(IdentityKey::record));
+        try (BufferedWriter kept = Files.newBufferedWriter(unique, StandardCharsets.UTF_8);
+             CSVPrinter dup = new CSVPrinter(Files.newBufferedWriter(duplicatesTmp, StandardCharsets.UTF_8), CSV)) {
+            dup.printRecord("record", "id", "inchikey", "duplicate_of", "library");
+            String[] first = {null, null};
+            byIdentity.sort(lines(files, partitions, true), line -> {
+                String key = ResultLine.field(line, ResultLine.INCHIKEY_FIELD);
+                if (key.equals(first[0])) {
+                    ResultLine r = ResultLine.parse(line);
+                    dup.printRecord(r.record(), r.id(), key, first[1], libraryNames.get(r.library()));
+                    tally[1]++;
+                } else {
+                    first[0] = key;
+                    first[1] = Long.toString(ResultLine.recordOf(line));
+                    kept.write(line);
+                    kept.write('\n');
+                    tally[0]++;
+                }
+            });
+        }
+
+        // 2. ranking pass: composite score descending, then record number
+        Path rankedTmp = temporary(files.ranked());
+        List<String> columns = Scoring.forScreen(parameters).columns();
+        ExternalSort<RankKey> byScore = new ExternalSort<>(scratch, sortMemory, RankKey::of,
+                Comparator.comparingDouble(RankKey::composite).reversed().thenComparingLong(RankKey::record));
+        try (CSVPrinter ranked = new CSVPrinter(Files.newBufferedWriter(rankedTmp, StandardCharsets.UTF_8), CSV);
+             BufferedReader in = Files.newBufferedReader(unique, StandardCharsets.UTF_8)) {
+            List<String> header = new ArrayList<>(List.of("rank", "record", "id", "smiles", "inchikey", "composite"));
+            header.addAll(columns);
+            header.add("library");
+            ranked.printRecord(header);
+            long[] rank = {0};
+            byScore.sort(readerLines(in), line -> {
+                ResultLine r = ResultLine.parse(line);
+                List<Object> row = new ArrayList<>(header.size());
+                row.add(++rank[0]);
+                row.add(r.record());
+                row.add(r.id());
+                row.add(r.smiles());
+                row.add(r.inchiKey());
+                row.add(r.composite());
+                for (double s : r.scores()) {
+                    row.add(s);
+                }
+                row.add(libraryNames.get(r.library()));
+                ranked.printRecord(row);
+            });
+        }
+        Files.deleteIfExists(unique);
+
+        // 3. rejects: partitions follow the record order, and each file is in record order
+        Path rejectsTmp = temporary(files.rejects());
+        long rejected = 0;
+        try (CSVPrinter rejects = new CSVPrinter(Files.newBufferedWriter(rejectsTmp, StandardCharsets.UTF_8), CSV)) {
+            rejects.printRecord("record", "id", "raw", "reason", "library");
+            Iterator<String> it = lines(files, partitions, false);
+            while (it.hasNext()) {
+                RejectLine r = RejectLine.parse(it.next());
+                rejects.printRecord(r.record(), r.id(), r.raw(), r.reason(), libraryNames.get(r.library()));
+                rejected++;
+            }
+        }
+        Files.move(duplicatesTmp, files.duplicates(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(rejectsTmp, files.rejects(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(rankedTmp, files.ranked(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new ScreenCounts(plan.records(), tally[0], rejected, tally[1]);
+    }
+
+    private static Path temporary(Path file) {
+        return file.resolveSibling(file.getFileName() + ".tmp");
+    }
+
+    private record IdentityKey(String inchiKey, long record) {
+        static IdentityKey of(String line) {
+            return new IdentityKey(ResultLine.field(line, ResultLine.INCHIKEY_FIELD), ResultLine.recordOf(line));
+        }
+    }
+
+    private record RankKey(double composite, long record) {
+        static RankKey of(String line) {
+            return new RankKey(Double.parseDouble(ResultLine.field(line, ResultLine.COMPOSITE_FIELD)),
+                    ResultLine.recordOf(line));
+        }
+    }
+
+    /** The lines of all partition result (or reject) files, partition by partition. */
+    private static Iterator<String> lines(ScreenFiles files, int partitions, boolean results) {
+        return new Iterator<>() {
+            private int partition = -1;
+            private BufferedReader reader;
+            private String next;
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    while (next == null) {
+                        if (reader != null) {
+                            next = reader.readLine();
+                            if (next != null) {
+                                break;
+                            }
+                            reader.close();
+                            reader = null;
+                        }
+                        if (++partition >= partitions) {
+                            return false;
+                        }
+                        Path p = results ? files.partitionResults(partition) : files.partitionRejects(partition);
+                        if (Files.exists(p)) {
+                            reader = Files.newBufferedReader(p, StandardCharsets.UTF_8);
+                        }
+                    }
+                    return true;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public String next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                String n = next;
+                next = null;
+                return n;
+            }
+        };
+    }
+
+    private static Iterator<String> readerLines(BufferedReader in) {
+        return in.lines().iterator();
+    }
+}

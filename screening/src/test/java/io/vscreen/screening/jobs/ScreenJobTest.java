@@ -1,0 +1,47 @@
+package io.vscreen.screening.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.batch.runtime.BatchStatus;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.vscreen.screening.batch.ScreenCounts;
+import io.vscreen.screening.batch.ScreenParameters;
+import io.vscreen.screening.testing.TestLibraries;
+
+class ScreenJobTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void screensALibraryAndReconcilesTheCounts() throws Exception {
+        Path library = TestLibraries.tox21Smiles(tmp, 500);
+        Path out = tmp.resolve("out");
+        ScreenParameters p = new ScreenParameters(List.of(library), "", "", "", List.of(), null, 10, 2, 64, 50, out);
+        try (ScreeningJobs jobs = ScreeningJobs.open(RepositoryLocation.inHome(tmp.resolve("home")))) {
+            long id = jobs.start(p);
+            BatchStatus status = jobs.await(id, Duration.ofMillis(200), null);
+            assertEquals(BatchStatus.COMPLETED, status);
+            ScreenCounts counts = ScreenCounts.read(out.resolve(".vscreen/counts.properties"));
+            assertEquals(504, counts.read());
+            List<String> ranked = Files.readAllLines(out.resolve("ranked.csv"), StandardCharsets.UTF_8);
+            assertEquals(counts.scored() + 1, ranked.size());
+            List<String> rejects = Files.readAllLines(out.resolve("rejects.csv"), StandardCharsets.UTF_8);
+            assertTrue(rejects.stream().anyMatch(l -> l.contains("broken-ring")), rejects.toString());
+            List<String> dups = Files.readAllLines(out.resolve("duplicates.csv"), StandardCharsets.UTF_8);
+            assertTrue(dups.stream().anyMatch(l -> l.startsWith("502,ethanol-again,LFQSCWFLJHTTHZ-UHFFFAOYSA-N,501,")),
+                    dups.toString());
+            assertEquals(counts.read(), jobs.execution(id).progress().done());
+        }
+    }
+}
