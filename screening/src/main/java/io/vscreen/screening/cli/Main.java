@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Virtual screening of compound libraries: parse, standardize, describe, score and rank.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ScreenCommand.class, JobsCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
