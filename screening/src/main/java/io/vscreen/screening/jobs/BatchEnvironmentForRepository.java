@@ -35,6 +35,8 @@ import org.jberet.tx.LocalTransactionManager;
  */
 final class BatchEnvironmentForRepository implements BatchEnvironment, AutoCloseable {
 
+    private static final String WELD_SHUTDOWN_HOOK = "org.jboss.weld.se.shutdownHook";
+
     private final Properties configuration;
     private final JobRepository repository;
     private final ThreadPoolExecutor pool;
@@ -42,6 +44,10 @@ final class BatchEnvironmentForRepository implements BatchEnvironment, AutoClose
     private final JobXmlResolver jobXmlResolver = new ChainedJobXmlResolver(new MetaInfBatchJobsJobXmlResolver());
 
     BatchEnvironmentForRepository(RepositoryLocation location) {
+        // Weld's own shutdown hook prints to standard output, which belongs to the command line.
+        if (System.getProperty(WELD_SHUTDOWN_HOOK) == null) {
+            System.setProperty(WELD_SHUTDOWN_HOOK, "false");
+        }
         configuration = new Properties();
         configuration.setProperty("job-repository-type", "jdbc");
         configuration.setProperty("db-url", location.jdbcUrl());

@@ -145,10 +145,7 @@ public final class ScreeningJobs implements AutoCloseable {
     /** Every screen execution in the repository, newest first. */
     public List<ExecutionSummary> executions() {
         List<ExecutionSummary> list = new ArrayList<>();
-        if (!operator.getJobNames().contains(ScreenParameters.JOB_NAME)) {
-            return list;
-        }
-        for (Long id : operator.getJobExecutionsByJob(ScreenParameters.JOB_NAME)) {
+        for (Long id : environment.getJobRepository().getJobExecutionsByJob(ScreenParameters.JOB_NAME)) {
             list.add(execution(id));
         }
         list.sort(Comparator.comparingLong(ExecutionSummary::id).reversed());
