@@ -1,51 +1,56 @@
 package io.vscreen.screening.batch;
 
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.openscience.cdk.exception.CDKException;
-import org.openscience.cdk.inchi.InChIGenerator;
-import org.openscience.cdk.inchi.InChIGeneratorFactory;
-import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.smiles.SmiFlavor;
-import org.openscience.cdk.smiles.SmilesGenerator;
-
-import io.github.dan2097.jnainchi.InchiStatus;
-import io.vscreen.chem.MoleculeParser;
 import io.vscreen.chem.StructureException;
+import io.vscreen.chem.standardize.StandardizedMolecule;
+import io.vscreen.chem.standardize.Standardizer;
+import io.vscreen.libraries.Outcome;
+import io.vscreen.libraries.Record;
+import io.vscreen.libraries.RecordParser;
+import io.vscreen.libraries.Reject;
 
 /**
- * The chemistry of the scoring step: parses a record's structure and gives the compound its
- * canonical SMILES and InChIKey, or turns the record into a reject with the reason. One
- * instance per partition (CDK parsers are not thread-safe).
+ * The chemistry of the scoring step: parses a record's structure, standardizes it (largest
+ * fragment, neutralized, canonical SMILES and InChIKey), or turns the record into a reject with
+ * the reason. One instance per partition (CDK parsers and standardizers are not thread-safe).
  */
 @Named("compoundPreparation")
 public class CompoundPreparation implements ItemProcessor {
 
-    private final MoleculeParser parser = new MoleculeParser();
-    private final SmilesGenerator smiles = new SmilesGenerator(SmiFlavor.Absolute);
+    @Inject
+    JobContext jobContext;
+
+    private RecordParser parser;
+    private final Standardizer standardizer = new Standardizer();
 
     @Override
     public Object processItem(Object item) throws Exception {
         InputRecord in = (InputRecord) item;
+        if (in.entry() instanceof Reject r) {
+            return new Processed.Rejected(in.record(), in.library(), r.id(), r.raw(), r.reason());
+        }
+        Record record = (Record) in.entry();
+        if (parser == null) {
+            ScreenParameters parameters = ScreenParameters.fromJobParameters(jobContext.getProperties());
+            parser = new RecordParser(parameters.librarySpec(in.library()));
+        }
+        Outcome outcome = parser.parse(record);
+        if (outcome instanceof Outcome.Rejected r) {
+            return new Processed.Rejected(in.record(), in.library(), record.id(), record.raw(), r.reject().reason());
+        }
         try {
-            IAtomContainer mol = parser.parseSmiles(in.smiles());
-            String canonical = smiles.create(mol);
-            String key = inchiKey(mol);
-            return new Processed.Prepared(in.record(), in.library(), in.id(), canonical, key, mol);
+            StandardizedMolecule std = standardizer.standardize(((Outcome.Parsed) outcome).molecule());
+            String identity = std.hasInchiKey() ? std.inchiKey() : "SMILES:" + std.smiles();
+            return new Processed.Prepared(in.record(), in.library(), record.id(), std.smiles(), identity, std.molecule());
         } catch (StructureException e) {
-            return new Processed.Rejected(in.record(), in.library(), in.id(), in.raw(), e.reason());
-        } catch (CDKException | RuntimeException e) {
-            return new Processed.Rejected(in.record(), in.library(), in.id(), in.raw(),
-                    "cannot standardize: " + e.getMessage());
+            return new Processed.Rejected(in.record(), in.library(), record.id(), record.raw(), e.reason());
+        } catch (RuntimeException e) {
+            return new Processed.Rejected(in.record(), in.library(), record.id(), record.raw(),
+                    "cannot standardize: " + e);
         }
-    }
-
-    private static String inchiKey(IAtomContainer mol) throws CDKException, StructureException {
-        InChIGenerator gen = InChIGeneratorFactory.getInstance().getInChIGenerator(mol);
-        if (gen.getStatus() == InchiStatus.ERROR) {
-            throw new StructureException("no InChI: " + gen.getMessage());
-        }
-        return gen.getInchiKey();
     }
 }

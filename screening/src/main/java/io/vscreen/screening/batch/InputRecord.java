@@ -1,13 +1,13 @@
 package io.vscreen.screening.batch;
 
+import io.vscreen.libraries.Entry;
+
 /**
- * One record as read from a library, before any chemistry.
+ * One library entry as read, before any chemistry, with its global record number.
  *
  * @param record  global record number (1-based, across all libraries of the screen)
  * @param library index of the library it came from
- * @param id      the record's identifier (from the file, or generated from the record number)
- * @param raw     the record's text as found in the file
- * @param smiles  the structure text to parse
+ * @param entry   the record's text, or the reader's reject when the text is unusable
  */
-public record InputRecord(long record, int library, String id, String raw, String smiles) {
+public record InputRecord(long record, int library, Entry entry) {
 }

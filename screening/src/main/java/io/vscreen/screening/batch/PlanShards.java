@@ -1,6 +1,5 @@
 package io.vscreen.screening.batch;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,9 +8,12 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import io.vscreen.libraries.LibrarySpec;
+import io.vscreen.libraries.Shards;
+
 /**
- * First step of a screen: cuts every library into {@code workers} record-aligned shards, counts
- * their records to number them globally, and writes the {@link ScreenPlan}. Runs once per job
+ * First step of a screen: cuts every library into {@code workers} record-aligned shards (counting
+ * their records, so that records are numbered across all libraries), and writes the {@link ScreenPlan}. Runs once per job
  * instance; a restart reuses the plan.
  */
 @Named("planShards")
@@ -24,16 +26,15 @@ public class PlanShards extends AbstractBatchlet {
     public String process() throws Exception {
         ScreenParameters parameters = ScreenParameters.fromJobParameters(jobContext.getProperties());
         List<Shard> shards = new ArrayList<>();
-        long nextRecord = 1;
+        long offset = 0;
         for (int lib = 0; lib < parameters.libraries().size(); lib++) {
-            var file = parameters.libraries().get(lib);
-            if (!Files.isReadable(file)) {
-                throw new java.io.FileNotFoundException("library not readable: " + file);
+            LibrarySpec spec = parameters.librarySpec(lib);
+            long records = 0;
+            for (io.vscreen.libraries.Shard s : Shards.split(spec, parameters.workers())) {
+                shards.add(new Shard(shards.size(), lib, spec.path(), s, offset));
+                records += s.recordCount();
             }
-            for (long[] range : SmilesLineShards.split(file, parameters.workers())) {
-                shards.add(new Shard(shards.size(), lib, file, range[0], range[1], nextRecord, range[2]));
-                nextRecord += range[2];
-            }
+            offset += records;
         }
         new ScreenPlan(shards).write(parameters.files().plan());
         return "PLANNED";

@@ -22,6 +22,9 @@ import jakarta.inject.Named;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import io.vscreen.libraries.Reject;
+import io.vscreen.libraries.writers.RejectsCsvWriter;
+
 /**
  * The rank step: merges the partitions' results, keeps the first occurrence of every InChIKey
  * (lowest record number) and lists the others as duplicates, then orders the compounds by
@@ -118,15 +121,14 @@ public class RankResults extends AbstractBatchlet {
 
         // 3. rejects: partitions follow the record order, and each file is in record order
         Path rejectsTmp = temporary(files.rejects());
-        long rejected = 0;
-        try (CSVPrinter rejects = new CSVPrinter(Files.newBufferedWriter(rejectsTmp, StandardCharsets.UTF_8), CSV)) {
-            rejects.printRecord("record", "id", "raw", "reason", "library");
+        long rejected;
+        try (RejectsCsvWriter rejects = RejectsCsvWriter.create(rejectsTmp)) {
             Iterator<String> it = lines(files, partitions, false);
             while (it.hasNext()) {
                 RejectLine r = RejectLine.parse(it.next());
-                rejects.printRecord(r.record(), r.id(), r.raw(), r.reason(), libraryNames.get(r.library()));
-                rejected++;
+                rejects.write(new Reject(r.record(), r.id(), r.raw(), r.reason()));
             }
+            rejected = rejects.count();
         }
         Files.move(duplicatesTmp, files.duplicates(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.move(rejectsTmp, files.rejects(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

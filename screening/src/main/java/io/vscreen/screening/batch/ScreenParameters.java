@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 
+import io.vscreen.libraries.LibraryFormat;
+import io.vscreen.libraries.LibrarySpec;
+
 /**
  * What one screen was asked to do: the job parameters of a {@code screen} execution.
  *
@@ -96,6 +99,21 @@ public record ScreenParameters(List<Path> libraries, String format, String smile
                 Integer.parseInt(p.getProperty("top", "100")), Integer.parseInt(required(p, "workers")),
                 Integer.parseInt(p.getProperty("batchSize", "256")), Integer.parseInt(p.getProperty("chunkSize", "100")),
                 Path.of(required(p, "out")));
+    }
+
+    /** How to read library {@code index}: its file with the screen's format and column options. */
+    public LibrarySpec librarySpec(int index) {
+        LibrarySpec spec = LibrarySpec.of(libraries.get(index));
+        if (!format.isBlank()) {
+            spec = spec.withFormat(LibraryFormat.parse(format));
+        }
+        if (!smilesColumn.isBlank()) {
+            spec = spec.withSmilesColumn(smilesColumn);
+        }
+        if (!idColumn.isBlank()) {
+            spec = spec.withIdColumn(idColumn);
+        }
+        return spec;
     }
 
     /** The files of this screen inside the output directory. */

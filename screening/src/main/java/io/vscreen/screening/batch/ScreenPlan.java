@@ -18,7 +18,8 @@ import java.util.List;
  */
 public record ScreenPlan(List<Shard> shards) {
 
-    private static final String HEADER = "#partition\tlibrary\tstart\tend\tfirstRecord\trecords\tfile";
+    private static final String HEADER =
+            "#partition\tlibrary\tshard\tshards\tstart\tend\tfirstRecord\trecords\trecordOffset\tfile";
 
     public ScreenPlan {
         shards = List.copyOf(shards);

@@ -24,11 +24,11 @@ import org.jberet.repository.JobRepository;
 import org.jberet.runtime.PartitionExecutionImpl;
 import org.jberet.runtime.StepExecutionImpl;
 
+import io.vscreen.libraries.ReaderPosition;
 import io.vscreen.screening.batch.ScreenFiles;
 import io.vscreen.screening.batch.ScreenParameters;
 import io.vscreen.screening.batch.ScreenPlan;
 import io.vscreen.screening.batch.Shard;
-import io.vscreen.screening.batch.ShardPosition;
 
 /**
  * Starts, watches, stops and restarts screens recorded in one job repository.
@@ -203,7 +203,8 @@ public final class ScreeningJobs implements AutoCloseable {
                     }
                     Shard shard = plan.shards().get(index);
                     long n = p.getBatchStatus() == BatchStatus.COMPLETED ? shard.records()
-                            : p.getReaderCheckpointInfo() instanceof ShardPosition pos ? pos.recordsRead() : 0;
+                            : p.getReaderCheckpointInfo() instanceof ReaderPosition pos
+                            ? pos.recordNumber() - shard.shard().firstRecord() : 0;
                     read[index] = Math.max(read[index], n);
                 }
             }
