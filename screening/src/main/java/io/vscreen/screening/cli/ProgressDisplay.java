@@ -20,6 +20,7 @@ final class ProgressDisplay {
     private long startNanos = -1;
     private long startDone;
     private long lastPlain = Long.MIN_VALUE;
+    private long lastPlainDone = -1;
     private boolean drawn;
 
     ProgressDisplay(PrintWriter out, boolean terminal, Duration plainInterval) {
@@ -46,11 +47,13 @@ final class ProgressDisplay {
                     p.done(), p.total(), rate, eta);
             out.flush();
             drawn = true;
-        } else if (lastPlain == Long.MIN_VALUE || now - lastPlain >= plainInterval.toNanos() || p.done() == p.total()) {
+        } else if (p.done() != lastPlainDone && (lastPlain == Long.MIN_VALUE
+                || now - lastPlain >= plainInterval.toNanos() || p.done() == p.total())) {
             out.printf("progress %d/%d compounds (%.1f%%), %.0f compounds/s, ETA %s%n", p.done(), p.total(),
                     100 * p.fraction(), rate, eta);
             out.flush();
             lastPlain = now;
+            lastPlainDone = p.done();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.vscreen.screening.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,13 @@ public final class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
+        for (Path library : libraries) {
+            if (!Files.isReadable(library)) {
+                stdout.println("library not found or not readable: " + library);
+                stdout.flush();
+                return 2;
+            }
+        }
         int w = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
         ScreenParameters parameters = new ScreenParameters(libraries, format, smilesColumn, idColumn, models, config,
                 top, w, batchSize, chunkSize, out);

@@ -11,6 +11,9 @@ import java.util.List;
 
 import jakarta.batch.runtime.BatchStatus;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +45,12 @@ class ScreenJobTest {
             assertTrue(dups.stream().anyMatch(l -> l.startsWith("502,ethanol-again,LFQSCWFLJHTTHZ-UHFFFAOYSA-N,501,")),
                     dups.toString());
             assertEquals(counts.read(), jobs.execution(id).progress().done());
+            JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+            assertEquals(504, summary.path("counts").path("read").asLong());
+            assertEquals(counts.duplicates(), summary.path("counts").path("duplicates").asLong());
+            assertEquals(504, summary.path("libraries").get(0).path("records").asLong());
+            assertEquals("SMILES", summary.path("libraries").get(0).path("format").asText());
+            assertTrue(summary.path("timings").path("stepSeconds").has("score"), summary.toString());
         }
     }
 }
