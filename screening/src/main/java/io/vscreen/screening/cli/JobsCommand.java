@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import jakarta.batch.operations.JobExecutionNotRunningException;
-import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.BatchRuntimeException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.StepExecution;
 
@@ -148,7 +148,7 @@ public final class JobsCommand implements Callable<Integer> {
                 long restarted;
                 try {
                     restarted = jobs.restart(id);
-                } catch (JobRestartException | NoSuchJobExecutionException | java.io.IOException e) {
+                } catch (BatchRuntimeException | java.io.IOException e) {
                     out.println("cannot restart job execution " + id + ": " + e.getMessage());
                     out.flush();
                     return 2;

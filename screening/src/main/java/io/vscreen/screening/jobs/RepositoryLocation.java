@@ -25,7 +25,7 @@ public record RepositoryLocation(String jdbcUrl, String user, String password) {
     /** System property naming the vscreen home directory (wins over the environment). */
     public static final String HOME_PROPERTY = "vscreen.home";
 
-    private static final String H2_OPTIONS = ";AUTO_SERVER=TRUE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0";
+    private static final String H2_OPTIONS = ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0";
 
     public RepositoryLocation {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");

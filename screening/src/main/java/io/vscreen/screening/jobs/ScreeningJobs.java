@@ -108,8 +108,17 @@ public final class ScreeningJobs implements AutoCloseable {
         }
     }
 
-    /** Asks a running execution to stop at its next checkpoint (works across processes). */
+    /**
+     * Asks a running execution to stop at its next checkpoint (works across processes). An
+     * execution whose process died cannot stop; it is refused with advice to restart it.
+     */
     public void stop(long executionId) {
+        ExecutionSummary e = execution(executionId);
+        if (e.status() == BatchStatus.STARTED && e.out() != null && !e.alive()) {
+            throw new jakarta.batch.operations.JobExecutionNotRunningException("job execution " + executionId
+                    + " is not running: its process is gone; continue it with 'vscreen jobs restart " + executionId
+                    + "'");
+        }
         operator.stop(executionId);
     }
 
