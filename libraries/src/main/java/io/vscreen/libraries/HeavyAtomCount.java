@@ -40,7 +40,7 @@ final class HeavyAtomCount {
         return count;
     }
 
-    /** Heavy atoms in a molfile (V2000 atom block, or V3000 COUNTS line); -1 if the block cannot tell. */
+    /** Heavy atoms in a molfile (V2000 or V3000 atom block); -1 if the block cannot tell. */
     static int ofMolfile(String molfile) {
         String[] lines = molfile.split("\n", -1);
         if (lines.length < 4) {
@@ -48,10 +48,19 @@ final class HeavyAtomCount {
         }
         String counts = lines[3];
         if (counts.contains("V3000")) {
+            int heavy = 0;
+            boolean inAtoms = false;
             for (String line : lines) {
-                if (line.startsWith("M  V30 COUNTS ")) {
-                    String[] words = line.substring(14).strip().split("\\s+");
-                    return parse(words[0]);
+                if (line.startsWith("M  V30 BEGIN ATOM")) {
+                    inAtoms = true;
+                } else if (line.startsWith("M  V30 END ATOM")) {
+                    return heavy;
+                } else if (inAtoms && line.startsWith("M  V30 ")) {
+                    String[] words = line.substring(7).strip().split("\\s+", 3);
+                    String symbol = words.length > 1 ? words[1] : "";
+                    if (!symbol.equals("H") && !symbol.equals("D") && !symbol.equals("T")) {
+                        heavy++;
+                    }
                 }
             }
             return -1;

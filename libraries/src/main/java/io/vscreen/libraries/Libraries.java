@@ -9,7 +9,7 @@ import io.vscreen.libraries.formats.RecordReaders;
  * <pre>{@code
  * try (LibraryReader reader = Libraries.open(LibrarySpec.of(Path.of("zinc.smi.gz")))) {
  *     for (Outcome o; (o = reader.next()) != null; ) {
- *         switch (o) { case Outcome.Parsed p -> ...; case Outcome.Rejected r -> ...; }
+ *         if (o instanceof Outcome.Parsed p) { score(p.molecule()); } else { rejects.write(((Outcome.Rejected) o).reject()); }
  *     }
  * }
  * }</pre>
@@ -41,6 +41,11 @@ public final class Libraries {
     /** Molecules (or rejects) of the whole library. */
     public static LibraryReader open(LibrarySpec spec) throws IOException {
         return new CompoundReader(openRecords(spec), new RecordParser(spec));
+    }
+
+    /** Molecules (or rejects) of the whole library, resuming at a saved position. */
+    public static LibraryReader open(LibrarySpec spec, ReaderPosition from) throws IOException {
+        return open(spec, Shard.whole(), from);
     }
 
     /** Molecules (or rejects) of one shard. */

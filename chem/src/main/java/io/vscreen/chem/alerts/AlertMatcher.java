@@ -25,7 +25,7 @@ import org.openscience.cdk.smarts.SmartsPattern;
  */
 public final class AlertMatcher {
     private final List<Alert> alerts;
-    private final Requirements[] requirements;
+    private final PatternScreen[] screens;
     private final Pattern[] patterns;
     private final boolean preScreen;
     private final MoleculeProfile profile = new MoleculeProfile();
@@ -34,10 +34,11 @@ public final class AlertMatcher {
 
     AlertMatcher(AlertCatalog catalog, boolean preScreen) {
         this.alerts = catalog.alerts();
-        this.requirements = catalog.requirements().toArray(new Requirements[0]);
+        this.screens = catalog.screens().toArray(new PatternScreen[0]);
         this.patterns = new Pattern[alerts.size()];
         for (int i = 0; i < patterns.length; i++) {
-            patterns[i] = AlertQuery.pattern(AlertQuery.compile(alerts.get(i)));
+            IAtomContainer query = AlertQuery.compile(alerts.get(i));
+            patterns[i] = preScreen ? AlertQuery.pattern(query) : AlertQuery.writtenOrderPattern(query);
         }
         this.preScreen = preScreen;
     }
@@ -59,9 +60,10 @@ public final class AlertMatcher {
         if (preScreen) {
             profile.reset(mol);
         }
+        boolean simpleRings = preScreen && profile.onlySimpleRings();
         List<Alert> hits = null;
         for (int i = 0; i < patterns.length; i++) {
-            if (preScreen && !profile.mayMatch(requirements[i])) {
+            if (preScreen && !profile.mayMatch(screens[i].forMolecule(simpleRings))) {
                 skipped++;
                 continue;
             }

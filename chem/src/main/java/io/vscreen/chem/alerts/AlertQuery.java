@@ -27,8 +27,16 @@ final class AlertQuery {
         return query;
     }
 
-    /** A substructure pattern for a compiled query (no molecule preparation: see {@link AlertMatcher}). */
+    /**
+     * A substructure pattern for a compiled query, searched in {@link SearchOrder} (no molecule
+     * preparation: see {@link AlertMatcher}).
+     */
     static Pattern pattern(IAtomContainer query) {
+        return DfPattern.findSubstructure(SearchOrder.reorder(query));
+    }
+
+    /** A pattern searched in the query's written order: the plain reference the tests compare with. */
+    static Pattern writtenOrderPattern(IAtomContainer query) {
         return DfPattern.findSubstructure(query);
     }
 }

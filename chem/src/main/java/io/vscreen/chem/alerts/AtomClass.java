@@ -50,16 +50,27 @@ final class AtomClass {
         return group * 8 + (aromatic ? 4 : 0) + (charged ? 2 : 0) + (ring ? 1 : 0);
     }
 
-    /** The three-valued truth of {@code e} for every atom of class {@code cls}. */
+    /** The three-valued truth of {@code e} for every atom of class {@code cls}, in any molecule. */
     static byte evaluate(Expr e, int cls) {
+        return evaluate(e, cls, false);
+    }
+
+    /**
+     * The three-valued truth of {@code e} for every atom of class {@code cls}; with
+     * {@code simpleRings} for molecules in which no atom has three or more ring bonds (no fused,
+     * spiro or bridged rings), where every ring atom has exactly two ring bonds and lies on
+     * exactly one ring of the minimum cycle basis.
+     */
+    static byte evaluate(Expr e, int cls, boolean simpleRings) {
         int group = cls / 8;
         boolean aromatic = (cls & 4) != 0;
         boolean charged = (cls & 2) != 0;
         boolean ring = (cls & 1) != 0;
-        return eval(e, group, aromatic, charged, ring);
+        return eval(e, group, aromatic, charged, ring, simpleRings);
     }
 
-    private static byte eval(Expr e, int group, boolean aromatic, boolean charged, boolean ring) {
+    private static byte eval(Expr e, int group, boolean aromatic, boolean charged, boolean ring,
+            boolean simpleRings) {
         switch (e.type()) {
             case TRUE:
                 return TRUE;
@@ -85,18 +96,26 @@ final class AtomClass {
                 // an unset charge never equals a value, so "uncharged" atoms only ever give UNKNOWN
                 return e.value() == 0 ? (charged ? FALSE : UNKNOWN) : (charged ? UNKNOWN : FALSE);
             case RING_BOND_COUNT:
+                if (simpleRings) {
+                    return of(ring && e.value() == 2);
+                }
+                return ring ? UNKNOWN : FALSE;
             case RING_COUNT:
+                if (simpleRings) {
+                    return of(ring && e.value() == 1);
+                }
+                return ring ? UNKNOWN : FALSE;
             case RING_SMALLEST:
             case RING_SIZE:
                 return ring ? UNKNOWN : FALSE;
             case AND:
-                return and(eval(e.left(), group, aromatic, charged, ring),
-                        eval(e.right(), group, aromatic, charged, ring));
+                return and(eval(e.left(), group, aromatic, charged, ring, simpleRings),
+                        eval(e.right(), group, aromatic, charged, ring, simpleRings));
             case OR:
-                return or(eval(e.left(), group, aromatic, charged, ring),
-                        eval(e.right(), group, aromatic, charged, ring));
+                return or(eval(e.left(), group, aromatic, charged, ring, simpleRings),
+                        eval(e.right(), group, aromatic, charged, ring, simpleRings));
             case NOT:
-                return not(eval(e.left(), group, aromatic, charged, ring));
+                return not(eval(e.left(), group, aromatic, charged, ring, simpleRings));
             default:
                 return UNKNOWN;
         }

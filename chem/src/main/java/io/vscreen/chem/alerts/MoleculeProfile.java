@@ -16,6 +16,8 @@ final class MoleculeProfile {
     private final int[] bondCount = new int[BondClass.COUNT];
     private int atoms;
     private int bonds;
+    private int[] ringBonds = new int[64];
+    private boolean onlySimpleRings;
 
     /** Profiles {@code mol}; its ring flags must be set. */
     void reset(IAtomContainer mol) {
@@ -32,9 +34,27 @@ final class MoleculeProfile {
                 present[presentCount++] = c;
             }
         }
+        if (ringBonds.length < atoms) {
+            ringBonds = new int[Math.max(atoms, 2 * ringBonds.length)];
+        } else {
+            java.util.Arrays.fill(ringBonds, 0, atoms, 0);
+        }
+        onlySimpleRings = true;
         for (IBond bond : mol.bonds()) {
             bondCount[BondClass.of(bond)]++;
+            if (bond.isInRing()) {
+                for (int i = 0; i < 2; i++) {
+                    if (++ringBonds[mol.indexOf(bond.getAtom(i))] > 2) {
+                        onlySimpleRings = false;
+                    }
+                }
+            }
         }
+    }
+
+    /** True if no atom has three or more ring bonds: no fused, spiro or bridged ring systems. */
+    boolean onlySimpleRings() {
+        return onlySimpleRings;
     }
 
     /** True unless the molecule certainly lacks what the query needs. */

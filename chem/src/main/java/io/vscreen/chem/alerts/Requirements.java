@@ -31,10 +31,18 @@ import org.openscience.cdk.isomorphism.matchers.QueryBond;
 record Requirements(int atoms, int bonds, long[] atomMasks, int[] atomNeeds, int[] bondMasks, int[] bondNeeds) {
 
     static Requirements of(IAtomContainer query) {
+        return of(query, false);
+    }
+
+    /**
+     * Requirements for molecules in general, or (with {@code simpleRings}) for molecules without
+     * any atom having three or more ring bonds (see {@link AtomClass#evaluate(Expr, int, boolean)}).
+     */
+    static Requirements of(IAtomContainer query, boolean simpleRings) {
         int n = query.getAtomCount();
         long[][] possible = new long[n][];
         for (int i = 0; i < n; i++) {
-            possible[i] = possibleAtomClasses(ExplicitHydrogens.expr(query.getAtom(i)));
+            possible[i] = possibleAtomClasses(ExplicitHydrogens.expr(query.getAtom(i)), simpleRings);
         }
         Map<List<Long>, Integer> atomReq = new LinkedHashMap<>();
         for (long[] p : possible) {
@@ -89,11 +97,11 @@ record Requirements(int atoms, int bonds, long[] atomMasks, int[] atomNeeds, int
     static final int ALL_BONDS = (1 << BondClass.COUNT) - 1;
 
     /** The classes of atoms an atom expression may match (those it is not FALSE for). */
-    static long[] possibleAtomClasses(Expr e) {
+    static long[] possibleAtomClasses(Expr e, boolean simpleRings) {
         long lo = 0;
         long hi = 0;
         for (int c = 0; c < AtomClass.COUNT; c++) {
-            if (AtomClass.evaluate(e, c) != AtomClass.FALSE) {
+            if (AtomClass.evaluate(e, c, simpleRings) != AtomClass.FALSE) {
                 if (c < 64) {
                     lo |= 1L << c;
                 } else {

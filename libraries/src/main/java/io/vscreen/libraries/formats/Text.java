@@ -11,24 +11,30 @@ final class Text {
     }
 
     /**
-     * The bytes as UTF-8 text, or null if they are not text: invalid UTF-8, or control characters
-     * other than tab and line breaks (binary data).
+     * The bytes as text, or null if they are not text (control characters other than tab and line
+     * breaks: binary data). UTF-8 is expected; bytes that are not valid UTF-8 are read as Latin-1,
+     * as names in older libraries often are, when at most a quarter of them are non-ASCII (more is
+     * taken for binary data).
      */
     static String decodeOrNull(byte[] b, int off, int len) {
-        boolean ascii = true;
+        int high = 0;
         for (int i = off, end = off + len; i < end; i++) {
             int c = b[i];
             if (c < 0) {
-                ascii = false;
+                high++;
             } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
                 return null;
             }
         }
-        if (ascii) {
+        if (high == 0) {
             return new String(b, off, len, StandardCharsets.ISO_8859_1);
         }
         String s = new String(b, off, len, StandardCharsets.UTF_8);
-        return s.indexOf('\uFFFD') >= 0 ? null : s;
+        if (s.indexOf('\uFFFD') < 0) {
+            return s;
+        }
+        // not UTF-8: Latin-1 text has a few accented letters among ASCII; random bytes have many
+        return high * 4 <= len ? new String(b, off, len, StandardCharsets.ISO_8859_1) : null;
     }
 
     /** The bytes shown as text, invalid bytes and control characters replaced by U+FFFD, cut to a readable length. */

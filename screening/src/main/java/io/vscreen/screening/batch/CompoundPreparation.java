@@ -6,17 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import io.vscreen.chem.StructureException;
-import io.vscreen.chem.standardize.StandardizedMolecule;
-import io.vscreen.chem.standardize.Standardizer;
+import io.vscreen.chem.prepare.CompoundPreparer;
+import io.vscreen.chem.prepare.PreparedCompound;
 import io.vscreen.libraries.Outcome;
 import io.vscreen.libraries.Record;
 import io.vscreen.libraries.RecordParser;
 import io.vscreen.libraries.Reject;
 
 /**
- * The chemistry of the scoring step: parses a record's structure, standardizes it (largest
- * fragment, neutralized, canonical SMILES and InChIKey), or turns the record into a reject with
- * the reason. One instance per partition (CDK parsers and standardizers are not thread-safe).
+ * The chemistry of the scoring step: parses a record's structure and prepares the compound
+ * (standardize, describe, fingerprint, alerts, scaffold), or turns the record into a reject with
+ * the reason. One instance per partition (CDK parsers and preparers are not thread-safe).
  */
 @Named("compoundPreparation")
 public class CompoundPreparation implements ItemProcessor {
@@ -25,7 +25,7 @@ public class CompoundPreparation implements ItemProcessor {
     JobContext jobContext;
 
     private RecordParser parser;
-    private final Standardizer standardizer = new Standardizer();
+    private CompoundPreparer preparer;
 
     @Override
     public Object processItem(Object item) throws Exception {
@@ -37,15 +37,16 @@ public class CompoundPreparation implements ItemProcessor {
         if (parser == null) {
             ScreenParameters parameters = ScreenParameters.fromJobParameters(jobContext.getProperties());
             parser = new RecordParser(parameters.librarySpec(in.library()));
+            preparer = new CompoundPreparer(Scoring.preparation(parameters));
         }
         Outcome outcome = parser.parse(record);
         if (outcome instanceof Outcome.Rejected r) {
             return new Processed.Rejected(in.record(), in.library(), record.id(), record.raw(), r.reject().reason());
         }
         try {
-            StandardizedMolecule std = standardizer.standardize(((Outcome.Parsed) outcome).molecule());
-            String identity = std.hasInchiKey() ? std.inchiKey() : "SMILES:" + std.smiles();
-            return new Processed.Prepared(in.record(), in.library(), record.id(), std.smiles(), identity, std.molecule());
+            PreparedCompound c = preparer.prepare(((Outcome.Parsed) outcome).molecule());
+            String identity = c.standardized().hasInchiKey() ? c.inchiKey() : "SMILES:" + c.smiles();
+            return new Processed.Prepared(in.record(), in.library(), record.id(), identity, c);
         } catch (StructureException e) {
             return new Processed.Rejected(in.record(), in.library(), record.id(), record.raw(), e.reason());
         } catch (RuntimeException e) {

@@ -2,6 +2,8 @@ package io.vscreen.screening.batch;
 
 import org.openscience.cdk.interfaces.IAtomContainer;
 
+import io.vscreen.chem.prepare.PreparedCompound;
+
 /** What the processor makes of one record: a compound ready for scoring, or a reject. */
 public sealed interface Processed permits Processed.Prepared, Processed.Rejected {
 
@@ -14,12 +16,23 @@ public sealed interface Processed permits Processed.Prepared, Processed.Rejected
      * @param record   global record number
      * @param library  library index
      * @param id       identifier
-     * @param smiles   canonical SMILES
-     * @param inchiKey standard InChIKey (the identity used to find duplicates)
-     * @param molecule the molecule, for featurization (not thread-safe; owned by the chunk)
+     * @param identity standard InChIKey, or the canonical SMILES when there is none (duplicates
+     *                 are found by it)
+     * @param compound the standardized, described compound (its molecule is not thread-safe and
+     *                 belongs to the chunk)
      */
-    record Prepared(long record, int library, String id, String smiles, String inchiKey, IAtomContainer molecule)
+    record Prepared(long record, int library, String id, String identity, PreparedCompound compound)
             implements Processed {
+
+        /** Canonical SMILES. */
+        public String smiles() {
+            return compound.smiles();
+        }
+
+        /** The standardized molecule. */
+        public IAtomContainer molecule() {
+            return compound.standardized().molecule();
+        }
     }
 
     /**

@@ -98,6 +98,8 @@ public class RankResults extends AbstractBatchlet {
              BufferedReader in = Files.newBufferedReader(unique, StandardCharsets.UTF_8)) {
             List<String> header = new ArrayList<>(List.of("rank", "record", "id", "smiles", "inchikey", "composite"));
             header.addAll(columns);
+            header.add("alerts");
+            header.add("scaffold");
             header.add("library");
             ranked.printRecord(header);
             long[] rank = {0};
@@ -113,6 +115,8 @@ public class RankResults extends AbstractBatchlet {
                 for (double s : r.scores()) {
                     row.add(s);
                 }
+                row.add(r.alerts());
+                row.add(r.scaffold());
                 row.add(libraryNames.get(r.library()));
                 ranked.printRecord(row);
             });

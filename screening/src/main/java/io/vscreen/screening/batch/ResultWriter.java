@@ -17,6 +17,8 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import io.vscreen.chem.prepare.PreparedCompound;
+
 /**
  * Scores each chunk in inference batches and appends one {@link ResultLine} per compound to the
  * partition's result file, and one line per reject to its reject file, exactly once.
@@ -93,8 +95,17 @@ public class ResultWriter extends AbstractItemWriter {
             double[][] scores = scorer.score(batch);
             for (int i = 0; i < batch.size(); i++) {
                 Processed.Prepared c = batch.get(i);
-                lines.append(new ResultLine(c.record(), c.library(), c.inchiKey(), scorer.composite(scores[i]), c.id(),
-                        c.smiles(), scores[i]).format());
+                PreparedCompound pc = c.compound();
+                StringBuilder descriptors = new StringBuilder();
+                for (Object v : pc.descriptors().values()) {
+                    if (descriptors.length() > 0) {
+                        descriptors.append(',');
+                    }
+                    descriptors.append(v);
+                }
+                lines.append(new ResultLine(c.record(), c.library(), c.identity(), scorer.composite(scores[i]), c.id(),
+                        c.smiles(), pc.scaffold(), pc.alertIds(), descriptors.toString(),
+                        ResultLine.fingerprintText(pc.fingerprint()), scores[i]).format());
             }
         }
         resultsLength += append(results, lines);

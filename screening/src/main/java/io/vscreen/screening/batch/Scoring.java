@@ -1,6 +1,8 @@
 package io.vscreen.screening.batch;
 
-/** Chooses the {@link BatchScorer} for a screen from its parameters. */
+import io.vscreen.chem.prepare.PreparationOptions;
+
+/** Chooses the compound preparation and the {@link BatchScorer} of a screen from its parameters. */
 final class Scoring {
 
     private Scoring() {
@@ -8,6 +10,15 @@ final class Scoring {
 
     /** A new scorer for one partition (or for the rank step's column names). */
     static BatchScorer forScreen(ScreenParameters parameters) {
-        return new SizeOnlyScorer();
+        return new DrugLikenessScorer();
+    }
+
+    /**
+     * What the processor computes for every compound: standardization, descriptors, PAINS and
+     * Brenk alerts, scaffold. No fingerprint: the few compounds that need one for the report get
+     * it there, which keeps the partition files small.
+     */
+    static PreparationOptions preparation(ScreenParameters parameters) {
+        return PreparationOptions.defaults().withFingerprint(null);
     }
 }

@@ -53,8 +53,9 @@ public final class RankBenchmark {
                     long keySource = random.nextInt(100) == 0 ? random.nextLong(Math.max(1, record)) : record;
                     String key = String.format("%014X-UHFFFAOYSA-N", keySource);
                     double score = Math.round(random.nextDouble() * 1000) / 1000.0;
-                    w.write(new ResultLine(record, 0, key, score, "ZINC" + record, "CC(=O)Nc1ccc(O)cc1",
-                            new double[] {score, 1 - score}).format());
+                    w.write(new ResultLine(record, 0, key, score, "ZINC" + record, "CC(=O)NC1=CC=C(O)C=C1", "C1=CC=CC=C1",
+                            "", "151.165,151.063,1.35,49.33,2,2,1,11,1,1,0.125,0,0,0.595,0,true", "",
+                            new double[] {score, 1 - score, 0.5}).format());
                 }
             }
             Files.createFile(parameters.files().partitionRejects(p));
