@@ -37,6 +37,9 @@ final class BatchEnvironmentForRepository implements BatchEnvironment, AutoClose
 
     private static final String WELD_SHUTDOWN_HOOK = "org.jboss.weld.se.shutdownHook";
 
+    /** How long a connection to a shared repository is retried (another process may be taking it over). */
+    private static final long CONNECT_PATIENCE_MILLIS = 30_000;
+
     private final Properties configuration;
     private final JobRepository repository;
     private final ThreadPoolExecutor pool;
@@ -57,7 +60,7 @@ final class BatchEnvironmentForRepository implements BatchEnvironment, AutoClose
         if (!location.password().isEmpty()) {
             configuration.setProperty("db-password", location.password());
         }
-        repository = JdbcRepository.create(configuration);
+        repository = new JdbcRepository(new RetryingDataSource(location, CONNECT_PATIENCE_MILLIS), configuration);
         pool = (ThreadPoolExecutor) Executors.newCachedThreadPool(new DaemonThreads());
         executor = new JobExecutor(pool) {
             @Override
