@@ -171,6 +171,24 @@ abstract class RecordReaderContractTest {
     }
 
     @Test
+    void shardBoundariesAtAlmostEveryByteStillPartitionExactly() throws IOException {
+        Path p = write("lib" + extension(), library());
+        List<Entry> all = readAll(p);
+        int n = (int) Math.min(Files.size(p), 500);
+        List<Shard> shards = Shards.split(spec(p), n);
+        List<Entry> joined = new ArrayList<>();
+        long nonEmpty = 0;
+        for (Shard shard : shards) {
+            List<Entry> part = readAll(Libraries.openRecords(spec(p), shard));
+            assertEquals(shard.recordCount(), part.size());
+            nonEmpty += part.isEmpty() ? 0 : 1;
+            joined.addAll(part);
+        }
+        assertEquals(all, joined);
+        assertTrue(nonEmpty > all.size() / 2, "fine shards hold one or two records each: " + nonEmpty);
+    }
+
+    @Test
     void resumesInsideAShard() throws IOException {
         Path p = write("lib" + extension(), library());
         List<Shard> shards = Shards.split(spec(p), 3);
