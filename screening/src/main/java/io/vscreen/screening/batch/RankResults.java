@@ -65,19 +65,19 @@ public class RankResults extends AbstractBatchlet {
 
         // 1. identity pass: by InChIKey then record number; the first of each key is kept
         Path unique = files.work().resolve("unique.tsv");
-        Path duplicatesTmp = temporary(files.duplicates());
+        Path duplicatesByKey = files.work().resolve("duplicates.tsv");
         long[] tally = new long[2];
         ExternalSort<IdentityKey> byIdentity = new ExternalSort<>(scratch, sortMemory, IdentityKey::of,
                 Comparator.comparing(IdentityKey::inchiKey).thenComparingLong(IdentityKey::record));
         try (BufferedWriter kept = Files.newBufferedWriter(unique, StandardCharsets.UTF_8);
-             CSVPrinter dup = new CSVPrinter(Files.newBufferedWriter(duplicatesTmp, StandardCharsets.UTF_8), CSV)) {
-            dup.printRecord("record", "id", "inchikey", "duplicate_of", "library");
+             BufferedWriter dup = Files.newBufferedWriter(duplicatesByKey, StandardCharsets.UTF_8)) {
             String[] first = {null, null};
             byIdentity.sort(lines(files, partitions, true), line -> {
                 String key = ResultLine.field(line, ResultLine.INCHIKEY_FIELD);
                 if (key.equals(first[0])) {
                     ResultLine r = ResultLine.parse(line);
-                    dup.printRecord(r.record(), r.id(), key, first[1], libraryNames.get(r.library()));
+                    dup.write(r.record() + "\t" + ResultLine.clean(r.id()) + "\t" + key + "\t" + first[1] + "\t"
+                            + r.library() + "\n");
                     tally[1]++;
                 } else {
                     first[0] = key;
@@ -88,6 +88,18 @@ public class RankResults extends AbstractBatchlet {
                 }
             });
         }
+        Path duplicatesTmp = temporary(files.duplicates());
+        ExternalSort<Long> byRecord = new ExternalSort<>(scratch, sortMemory, ResultLine::recordOf,
+                Comparator.naturalOrder());
+        try (CSVPrinter dup = new CSVPrinter(Files.newBufferedWriter(duplicatesTmp, StandardCharsets.UTF_8), CSV);
+             BufferedReader in = Files.newBufferedReader(duplicatesByKey, StandardCharsets.UTF_8)) {
+            dup.printRecord("record", "id", "inchikey", "duplicate_of", "library");
+            byRecord.sort(readerLines(in), line -> {
+                String[] f = line.split("\t", 5);
+                dup.printRecord(f[0], f[1], f[2], f[3], libraryNames.get(Integer.parseInt(f[4])));
+            });
+        }
+        Files.deleteIfExists(duplicatesByKey);
 
         // 2. ranking pass: composite score descending, then record number
         Path rankedTmp = temporary(files.ranked());

@@ -63,19 +63,31 @@ public final class RankBenchmark {
         ScreenPlan plan = new ScreenPlan(shards);
         plan.write(parameters.files().plan());
         System.out.printf("generated %d result lines in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
+        long[] liveAfterGc = {0};
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long live = 0;
+                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                        live += pool.getCollectionUsage().getUsed();
+                    }
+                }
+                liveAfterGc[0] = Math.max(liveAfterGc[0], live);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
         long t1 = System.nanoTime();
         ScreenCounts counts = RankBenchmarkAccess.rank(parameters, plan);
         double seconds = (System.nanoTime() - t1) / 1e9;
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
+        sampler.interrupt();
         System.out.printf("ranked %d compounds in %.1f s: %.0f compounds/s; %s%n", n, seconds, n / seconds, counts);
-        System.out.printf("peak heap %d MiB (max heap %d MiB)%n", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("largest heap in use after a collection %d MiB (max heap %d MiB)%n", liveAfterGc[0] >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 }

@@ -53,4 +53,28 @@ class ScreenJobTest {
             assertTrue(summary.path("timings").path("stepSeconds").has("score"), summary.toString());
         }
     }
+
+    @Test
+    void saltFormsOfADrugAreDuplicatesOfTheParent() throws Exception {
+        Path library = Path.of("../libraries/examples/approved_drugs.smi");
+        Path out = tmp.resolve("drugs");
+        ScreenParameters p = new ScreenParameters(List.of(library), "", "", "", List.of(), null, 10, 2, 64, 50, out);
+        try (ScreeningJobs jobs = ScreeningJobs.open(RepositoryLocation.inHome(tmp.resolve("home")))) {
+            long id = jobs.start(p);
+            assertEquals(BatchStatus.COMPLETED, jobs.await(id, Duration.ofMillis(200), null));
+        }
+        List<String> dups = Files.readAllLines(out.resolve("duplicates.csv"), StandardCharsets.UTF_8);
+        // the salt is standardized to its parent (largest fragment, neutralized): same InChIKey
+        assertTrue(dups.contains("8,metformin hydrochloride,XZWYZXLIPXDOLR-UHFFFAOYSA-N,7,approved_drugs.smi"),
+                dups.toString());
+        assertTrue(dups.stream().anyMatch(l -> l.contains(",naproxen sodium,CMWTZPSULFXXJA-VIFPVBQESA-N,")),
+                dups.toString());
+        List<Long> records = dups.stream().skip(1).map(l -> Long.parseLong(l.substring(0, l.indexOf(',')))).toList();
+        assertEquals(records.stream().sorted().toList(), records, "duplicates are listed in record order");
+        ScreenCounts counts = ScreenCounts.read(out.resolve(".vscreen/counts.properties"));
+        assertEquals(120, counts.read());
+        assertEquals(dups.size() - 1, counts.duplicates());
+        List<String> ranked = Files.readAllLines(out.resolve("ranked.csv"), StandardCharsets.UTF_8);
+        assertTrue(ranked.stream().noneMatch(l -> l.contains("metformin hydrochloride")));
+    }
 }
