@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Virtual screening of compound libraries: parse, standardize, describe, score and rank.",
         subcommands = {
                 DescribeCommand.class,
+                ScreenCommand.class,
+                JobsCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class,
                 PredictCommand.class,
