@@ -71,6 +71,7 @@ final class Charts {
         NumberAxis x = new NumberAxis(xLabel);
         x.setRange(range[0], range[1]);
         NumberAxis y = new NumberAxis("compounds");
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot plot = new XYPlot(data, x, y, bars);
         for (double h : hits) {
             if (!Double.isNaN(h)) {
