@@ -30,6 +30,7 @@ import io.vscreen.chem.StructureException;
  *   <li>the canonical isomeric SMILES (stereo, isotopes, aromatic symbols) and the standard
  *       InChIKey are computed.</li>
  * </ol>
+ * Each of steps 2 to 4 and the InChIKey can be switched off in {@link StandardizerOptions}.
  *
  * <p>Canonical SMILES: CDK writes stereo-canonical SMILES by ordering atoms with InChI canonical
  * numbers (Universal SMILES, {@code SmiFlavor.Canonical | SmiFlavor.Isomeric}), which runs the
@@ -38,8 +39,7 @@ import io.vscreen.chem.StructureException;
  * canonical labelling ({@code SmiFlavor.Canonical | SmiFlavor.AtomicMass}), some 20 times faster
  * (that labelling cannot order a charge-separated pair such as nitro). Both are canonical:
  * one molecule, with the same stereo given, always gets the same string; a molecule drawn once
- * with and once without stereo gets two strings, as it should in isomeric SMILES.</p>
- * Each of steps 2 to 4 and the InChIKey can be switched off in {@link StandardizerOptions}.
+ * with and once without stereo gets two strings, as it should in isomeric SMILES.
  *
  * <p><b>The input container is modified and may be returned</b>: standardization works in place
  * (charges, hydrogen counts and aromatic flags change) and the returned
@@ -64,7 +64,7 @@ public final class Standardizer {
     /** Stereo-aware canonical SMILES (CDK orders atoms by InChI canonical numbers: costly). */
     private final SmilesGenerator stereoSmiles =
             new SmilesGenerator(SmiFlavor.Canonical | SmiFlavor.Isomeric | SmiFlavor.UseAromaticSymbols);
-    /** Canonical SMILES by CDK's own canonical labelling, for molecules without stereo (fast). */
+    /** Canonical SMILES by CDK's own canonical labelling, for molecules without stereo or charges (fast). */
     private final SmilesGenerator plainSmiles =
             new SmilesGenerator(SmiFlavor.Canonical | SmiFlavor.AtomicMass | SmiFlavor.UseAromaticSymbols);
 
