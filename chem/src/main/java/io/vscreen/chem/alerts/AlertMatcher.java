@@ -39,13 +39,14 @@ public final class AlertMatcher {
 
     AlertMatcher(AlertCatalog catalog, boolean preScreen) {
         this.alerts = catalog.alerts();
-        this.requirements = catalog.requirements().toArray(new Requirements[0]);
+        List<CompiledAlert> compiled = catalog.compiled();
+        this.requirements = compiled.stream().map(CompiledAlert::requirements).toArray(Requirements[]::new);
         this.plans = preScreen ? new QueryPlan[alerts.size()] : null;
         this.patterns = preScreen ? null : new Pattern[alerts.size()];
         for (int i = 0; i < alerts.size(); i++) {
             IAtomContainer query = AlertQuery.compile(alerts.get(i));
             if (preScreen) {
-                plans[i] = AlertQuery.plan(query, rings);
+                plans[i] = AlertQuery.plan(query, compiled.get(i), rings);
             } else {
                 patterns[i] = AlertQuery.writtenOrderPattern(query);
             }
