@@ -31,19 +31,19 @@ public final class AlertCatalog {
 
     private final Set<String> ruleSets;
     private final List<Alert> alerts;
-    private final List<PatternScreen> screens;
+    private final List<Requirements> requirements;
 
     private AlertCatalog(Set<RuleSet> chosen) {
         List<Alert> list = new ArrayList<>();
         for (RuleSet r : chosen) {
             list.addAll(AlertTable.read(r));
         }
-        List<PatternScreen> reqs = new ArrayList<>(list.size());
+        List<Requirements> reqs = new ArrayList<>(list.size());
         for (Alert a : list) {
-            reqs.add(PatternScreen.of(AlertQuery.compile(a)));
+            reqs.add(Requirements.of(AlertQuery.compile(a)));
         }
         this.alerts = List.copyOf(list);
-        this.screens = List.copyOf(reqs);
+        this.requirements = List.copyOf(reqs);
         Set<String> ids = new LinkedHashSet<>();
         chosen.forEach(r -> ids.add(r.id()));
         this.ruleSets = Collections.unmodifiableSet(ids);
@@ -120,8 +120,8 @@ public final class AlertCatalog {
         return new AlertMatcher(this, false);
     }
 
-    List<PatternScreen> screens() {
-        return screens;
+    List<Requirements> requirements() {
+        return requirements;
     }
 
     /** Convenience for one-off use: the alerts {@code mol} raises (builds a matcher each call). */

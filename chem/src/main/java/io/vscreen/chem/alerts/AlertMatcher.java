@@ -20,25 +20,35 @@ import org.openscience.cdk.smarts.SmartsPattern;
  * the molecule is changed.
  *
  * <p>Before any substructure search a molecule profile (atoms per element / aromatic / charged /
- * ring class, bonds per order / ring class) is compared with each pattern's {@link Requirements};
- * only patterns the molecule could satisfy are searched.
+ * ring / connectivity class, bonds per order / ring class) is compared with each pattern's
+ * {@link Requirements}; only patterns the molecule could satisfy are searched, each from its most
+ * selective atom ({@link SearchOrder}) by a {@link SubstructureSearch} that shares the molecule's
+ * adjacency between patterns.
  */
 public final class AlertMatcher {
     private final List<Alert> alerts;
-    private final PatternScreen[] screens;
+    private final Requirements[] requirements;
+    private final QueryPlan[] plans;
     private final Pattern[] patterns;
     private final boolean preScreen;
     private final MoleculeProfile profile = new MoleculeProfile();
+    private final RingMembership rings = new RingMembership();
+    private final SubstructureSearch search = new SubstructureSearch();
     private long searched;
     private long skipped;
 
     AlertMatcher(AlertCatalog catalog, boolean preScreen) {
         this.alerts = catalog.alerts();
-        this.screens = catalog.screens().toArray(new PatternScreen[0]);
-        this.patterns = new Pattern[alerts.size()];
-        for (int i = 0; i < patterns.length; i++) {
+        this.requirements = catalog.requirements().toArray(new Requirements[0]);
+        this.plans = preScreen ? new QueryPlan[alerts.size()] : null;
+        this.patterns = preScreen ? null : new Pattern[alerts.size()];
+        for (int i = 0; i < alerts.size(); i++) {
             IAtomContainer query = AlertQuery.compile(alerts.get(i));
-            patterns[i] = preScreen ? AlertQuery.pattern(query) : AlertQuery.writtenOrderPattern(query);
+            if (preScreen) {
+                plans[i] = AlertQuery.plan(query, rings);
+            } else {
+                patterns[i] = AlertQuery.writtenOrderPattern(query);
+            }
         }
         this.preScreen = preScreen;
     }
@@ -53,29 +63,39 @@ public final class AlertMatcher {
 
     /** The alerts {@code mol} raises, in catalog order; empty if none. */
     public List<Alert> match(IAtomContainer mol) {
-        if (patterns.length == 0) {
+        if (alerts.isEmpty()) {
             return List.of();
         }
         Cycles.markRingAtomsAndBonds(mol);
+        rings.reset();
+        List<Alert> hits = new ArrayList<>(4);
         if (preScreen) {
             profile.reset(mol);
-        }
-        boolean simpleRings = preScreen && profile.onlySimpleRings();
-        List<Alert> hits = null;
-        for (int i = 0; i < patterns.length; i++) {
-            if (preScreen && !profile.mayMatch(screens[i].forMolecule(simpleRings))) {
-                skipped++;
-                continue;
-            }
-            searched++;
-            if (patterns[i].matches(mol)) {
-                if (hits == null) {
-                    hits = new ArrayList<>(4);
+            search.setMolecule(mol, profile.atomClasses());
+            try {
+                for (int i = 0; i < plans.length; i++) {
+                    if (!profile.mayMatch(requirements[i])) {
+                        skipped++;
+                        continue;
+                    }
+                    searched++;
+                    if (search.matches(plans[i])) {
+                        hits.add(alerts.get(i));
+                    }
                 }
-                hits.add(alerts.get(i));
+            } finally {
+                search.clear();
+                rings.reset();
+            }
+        } else {
+            for (int i = 0; i < patterns.length; i++) {
+                searched++;
+                if (patterns[i].matches(mol)) {
+                    hits.add(alerts.get(i));
+                }
             }
         }
-        return hits == null ? List.of() : List.copyOf(hits);
+        return hits.isEmpty() ? List.of() : List.copyOf(hits);
     }
 
     /** Patterns searched since this matcher was made (the rest were skipped by the pre-screen). */

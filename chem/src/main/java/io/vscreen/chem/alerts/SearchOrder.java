@@ -104,11 +104,14 @@ final class SearchOrder {
     static double frequency(Expr e) {
         double sum = 0;
         for (int c = 0; c < AtomClass.COUNT; c++) {
-            if (AtomClass.evaluate(e, c) != AtomClass.FALSE) {
-                boolean aromatic = (c & 4) != 0;
-                boolean charged = (c & 2) != 0;
-                boolean ring = (c & 1) != 0;
-                double share = GROUP_SHARE[c / 8];
+            if ((c & AtomClass.SHAPE_FLAGS) != 0) {
+                continue; // ranked by element, aromaticity, charge and ring membership only
+            }
+            if (possible(e, c)) {
+                boolean aromatic = AtomClass.has(c, AtomClass.AROMATIC);
+                boolean charged = AtomClass.has(c, AtomClass.CHARGED);
+                boolean ring = AtomClass.has(c, AtomClass.RING);
+                double share = GROUP_SHARE[c / 64];
                 share *= aromatic ? 0.4 : 0.6;
                 share *= charged ? 0.02 : 0.98;
                 share *= aromatic ? (ring ? 1 : 0) : (ring ? 0.4 : 0.6);
@@ -116,6 +119,18 @@ final class SearchOrder {
             }
         }
         return sum * extraConstraints(e);
+    }
+
+    private static boolean possible(Expr e, int baseClass) {
+        if (!AtomClass.dependsOnShape(e)) {
+            return AtomClass.evaluate(e, baseClass) != AtomClass.FALSE;
+        }
+        for (int shape = 0; shape <= AtomClass.SHAPE_FLAGS; shape++) {
+            if ((shape & ~AtomClass.SHAPE_FLAGS) == 0 && AtomClass.evaluate(e, baseClass | shape) != AtomClass.FALSE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double extraConstraints(Expr e) {

@@ -12,6 +12,10 @@ import picocli.CommandLine.Command;
                 DescribeCommand.class,
                 ScreenCommand.class,
                 JobsCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
+                PredictCommand.class,
+                ModelsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
