@@ -74,7 +74,7 @@ class KillAndRestartTest {
         assertEquals(0, last.awaitExit(Duration.ofMinutes(2)), last.log());
         assertEquals(BatchStatus.COMPLETED, status(home, id4));
 
-        for (String file : List.of("ranked.csv", "rejects.csv", "duplicates.csv")) {
+        for (String file : List.of("ranked.csv", "top.sdf", "rejects.csv", "duplicates.csv")) {
             assertArrayEquals(Files.readAllBytes(reference.resolve(file)), Files.readAllBytes(out.resolve(file)),
                     file + " differs from the uninterrupted run");
         }
