@@ -19,7 +19,9 @@ import org.openscience.cdk.smiles.SmilesParser;
  * Turns structure text (SMILES or an MDL molfile, V2000 or V3000) into a CDK molecule, or a
  * {@link StructureException} whose reason a chemist understands.
  *
- * <p>Beyond syntax, every molecule passes the same checks: no unknown elements, a Kekulé form for
+ * <p>Nitro groups and N-oxides written with five-valent nitrogen ({@code N(=O)=O}, {@code n1=O})
+ * are rewritten charge-separated first, as RDKit's sanitization does ({@link ChargeSeparation}).
+ * Beyond syntax, every molecule passes the same checks: no unknown elements, a Kekulé form for
  * every aromatic system, permitted valences ({@link ValenceCheck}) and a size limit. Not
  * thread-safe (CDK parsers keep state): use one instance per thread.
  */
@@ -105,6 +107,7 @@ public final class MoleculeParser {
         if (heavy > maxHeavyAtoms) {
             throw new StructureException("molecule too large: " + heavy + " heavy atoms (limit " + maxHeavyAtoms + ")");
         }
+        ChargeSeparation.apply(mol);
         ValenceCheck.check(mol);
         return mol;
     }

@@ -66,7 +66,7 @@ final class ValenceCheck {
         return false;
     }
 
-    private static int valence(IAtomContainer mol, IAtom atom) {
+    static int valence(IAtomContainer mol, IAtom atom) {
         int v = atom.getImplicitHydrogenCount() == null ? 0 : atom.getImplicitHydrogenCount();
         for (IBond bond : mol.getConnectedBondsList(atom)) {
             IBond.Order order = bond.getOrder();

@@ -54,6 +54,17 @@ class MoleculeParserTest {
     }
 
     @Test
+    void rewritesFiveValentNitroAndNOxidesChargeSeparated() throws StructureException {
+        var gen = new org.openscience.cdk.smiles.SmilesGenerator(org.openscience.cdk.smiles.SmiFlavor.Canonical);
+        try {
+            assertEquals(gen.create(parser.parseSmiles("C[N+](=O)[O-]")), gen.create(parser.parseSmiles("CN(=O)=O")));
+            assertEquals(gen.create(parser.parseSmiles("[O-][n+]1ccccc1")), gen.create(parser.parseSmiles("O=n1ccccc1")));
+        } catch (org.openscience.cdk.exception.CDKException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void rejectsGiantRecords() {
         MoleculeParser small = new MoleculeParser(org.openscience.cdk.silent.SilentChemObjectBuilder.getInstance(), 10);
         assertEquals("molecule too large: 12 heavy atoms (limit 10)",

@@ -8,7 +8,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Virtual screening of compound libraries: parse, standardize, describe, score and rank.",
-        subcommands = {CommandLine.HelpCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class, ModelsCommand.class})
+        subcommands = {
+                DescribeCommand.class,
+                ScreenCommand.class,
+                JobsCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
+                PredictCommand.class,
+                ModelsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -25,6 +33,8 @@ public final class Main implements Runnable {
 
     /** The configured command line, shared by {@link #main} and tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new CliErrors());
     }
 }

@@ -1,0 +1,129 @@
+package io.vscreen.chem.alerts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A chosen set of structural alerts, loaded once from the tables shipped with this package and
+ * shared by every thread: immutable and thread-safe. Screening is done by per-thread
+ * {@link AlertMatcher}s from {@link #newMatcher()}.
+ *
+ * <p>Rule-set ids: {@code pains} (families A, B and C), {@code pains_a}, {@code pains_b},
+ * {@code pains_c}, {@code brenk}, {@code nih}, {@code glaxo}, {@code inpharmatica}, {@code lint},
+ * {@code bms}, {@code surechembl}; in a spec also {@code all} and {@code none}. Alerts are kept in
+ * the fixed order of {@link RuleSet}, then table order, whatever order the spec names them in.
+ */
+public final class AlertCatalog {
+    /** The spec word for every rule set. */
+    public static final String ALL = "all";
+    /** The spec word for no alerts at all. */
+    public static final String NONE = "none";
+    /** The spec word for all three PAINS families. */
+    public static final String PAINS = "pains";
+
+    private final Set<String> ruleSets;
+    private final List<Alert> alerts;
+    private final List<CompiledAlert> compiled;
+
+    private AlertCatalog(Set<RuleSet> chosen) {
+        List<Alert> list = new ArrayList<>();
+        for (RuleSet r : chosen) {
+            list.addAll(AlertTable.read(r));
+        }
+        List<CompiledAlert> reqs = new ArrayList<>(list.size());
+        for (Alert a : list) {
+            reqs.add(CompiledAlert.of(AlertQuery.compile(a)));
+        }
+        this.alerts = List.copyOf(list);
+        this.compiled = List.copyOf(reqs);
+        Set<String> ids = new LinkedHashSet<>();
+        chosen.forEach(r -> ids.add(r.id()));
+        this.ruleSets = Collections.unmodifiableSet(ids);
+    }
+
+    /**
+     * Loads the named rule sets (ids as listed above, {@code pains} meaning all three families,
+     * {@code all} every set, {@code none} nothing).
+     *
+     * @throws IllegalArgumentException for an unknown id, naming the valid ones
+     */
+    public static AlertCatalog load(Set<String> ruleSetIds) {
+        EnumSet<RuleSet> chosen = EnumSet.noneOf(RuleSet.class);
+        for (String raw : ruleSetIds) {
+            String id = raw.strip().toLowerCase(Locale.ROOT);
+            switch (id) {
+                case ALL -> chosen.addAll(EnumSet.allOf(RuleSet.class));
+                case NONE -> { }
+                case PAINS -> chosen.addAll(EnumSet.of(RuleSet.PAINS_A, RuleSet.PAINS_B, RuleSet.PAINS_C));
+                default -> chosen.add(RuleSet.byId(id).orElseThrow(() -> new IllegalArgumentException(
+                        "unknown alert rule set '" + raw.strip() + "'; valid: " + validIds())));
+            }
+        }
+        return new AlertCatalog(chosen);
+    }
+
+    /**
+     * Loads the rule sets of a comma-separated spec such as {@code "pains,brenk"}, {@code "all"}
+     * or {@code "none"}.
+     *
+     * @throws IllegalArgumentException for a blank spec or an unknown id, naming the valid ones
+     */
+    public static AlertCatalog parse(String spec) {
+        if (spec == null || spec.isBlank()) {
+            throw new IllegalArgumentException("empty alert rule-set list; valid: " + validIds());
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (String part : spec.split(",")) {
+            if (part.isBlank()) {
+                throw new IllegalArgumentException("empty entry in alert rule-set list '" + spec + "'; valid: "
+                        + validIds());
+            }
+            ids.add(part);
+        }
+        return load(ids);
+    }
+
+    /** Every id a spec may use, comma-separated. */
+    public static String validIds() {
+        List<String> ids = new ArrayList<>(List.of(PAINS));
+        Arrays.stream(RuleSet.values()).map(RuleSet::id).forEach(ids::add);
+        ids.add(ALL);
+        ids.add(NONE);
+        return String.join(", ", ids);
+    }
+
+    /** The alerts, in catalog order. */
+    public List<Alert> alerts() {
+        return alerts;
+    }
+
+    /** The loaded rule-set ids in catalog order, PAINS as its families ({@code pains_a, pains_b, pains_c}). */
+    public Set<String> ruleSets() {
+        return ruleSets;
+    }
+
+    /** A new matcher for one thread; building one compiles every pattern (milliseconds, not per molecule). */
+    public AlertMatcher newMatcher() {
+        return new AlertMatcher(this, true);
+    }
+
+    /** A matcher that runs every pattern without the pre-screen: the reference for tests. */
+    AlertMatcher newBruteForceMatcher() {
+        return new AlertMatcher(this, false);
+    }
+
+    List<CompiledAlert> compiled() {
+        return compiled;
+    }
+
+    @Override
+    public String toString() {
+        return "AlertCatalog" + ruleSets + " (" + alerts.size() + " alerts)";
+    }
+}

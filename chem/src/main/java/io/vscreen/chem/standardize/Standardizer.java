@@ -1,0 +1,171 @@
+package io.vscreen.chem.standardize;
+
+import java.util.Objects;
+
+import org.openscience.cdk.aromaticity.Aromaticity;
+import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.graph.Cycles;
+import org.openscience.cdk.inchi.InChIGenerator;
+import org.openscience.cdk.inchi.InChIGeneratorFactory;
+import org.openscience.cdk.interfaces.IAtom;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IBond;
+import org.openscience.cdk.smiles.SmiFlavor;
+import org.openscience.cdk.smiles.SmilesGenerator;
+import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
+
+import io.github.dan2097.jnainchi.InchiStatus;
+import io.vscreen.chem.StructureException;
+
+/**
+ * Brings a parsed molecule to the standard form every later step works on, and names it:
+ * <ol>
+ *   <li>explicit hydrogen atoms are folded into implicit counts (always);</li>
+ *   <li>the largest organic fragment is kept: salts, counter-ions and solvents are dropped
+ *       (the carbon-containing fragment with most heavy atoms, ties broken by canonical SMILES;
+ *       the largest fragment if none contains carbon);</li>
+ *   <li>acid and base charges are neutralized, zwitterions that need charge separation (nitro,
+ *       N-oxides, quaternary ammonium) are kept (see {@code ChargeNeutralizer});</li>
+ *   <li>aromaticity is perceived with the Daylight model, as RDKit and Daylight SMILES do;</li>
+ *   <li>the canonical isomeric SMILES (stereo, isotopes, aromatic symbols) and the standard
+ *       InChIKey are computed.</li>
+ * </ol>
+ * Each of steps 2 to 4 and the InChIKey can be switched off in {@link StandardizerOptions}.
+ *
+ * <p>Canonical SMILES: CDK writes stereo-canonical SMILES by ordering atoms with InChI canonical
+ * numbers (Universal SMILES, {@code SmiFlavor.Canonical | SmiFlavor.Isomeric}), which runs the
+ * InChI library and costs about as much as the InChIKey itself. Molecules without stereo
+ * elements and without formal charges do not need that, so they are written with CDK's own
+ * canonical labelling ({@code SmiFlavor.Canonical | SmiFlavor.AtomicMass}), some 20 times faster
+ * (that labelling cannot order a charge-separated pair such as nitro). Both are canonical:
+ * one molecule, with the same stereo given, always gets the same string; a molecule drawn once
+ * with and once without stereo gets two strings, as it should in isomeric SMILES.
+ *
+ * <p><b>The input container is modified and may be returned</b>: standardization works in place
+ * (charges, hydrogen counts and aromatic flags change) and the returned
+ * {@link StandardizedMolecule#molecule()} is either the same instance or a new container holding
+ * the kept fragment. This avoids a copy per molecule in the screening pipeline, where the parser's
+ * fresh container is not used again; pass {@code mol.clone()} to keep the original.
+ *
+ * <p>InChI: computed through the JNA-InChI native library. If InChI cannot be generated for a
+ * structure (an InChI error status, e.g. for some organometallics, or a missing native library)
+ * the molecule is <em>not</em> rejected: its InChIKey is the empty string. InChI warnings (such as
+ * "Omitted undefined stereo") still yield a key.
+ *
+ * <p>Not thread-safe (CDK generators and the aromaticity model keep state): one instance per
+ * thread.
+ */
+public final class Standardizer {
+    private final StandardizerOptions options;
+    private final FragmentSelector fragments = new FragmentSelector();
+    private final ChargeNeutralizer neutralizer = new ChargeNeutralizer();
+    private final Aromaticity aromaticity =
+            new Aromaticity(Aromaticity.Model.Daylight, Cycles.or(Cycles.all(), Cycles.all(6)));
+    /** Stereo-aware canonical SMILES (CDK orders atoms by InChI canonical numbers: costly). */
+    private final SmilesGenerator stereoSmiles =
+            new SmilesGenerator(SmiFlavor.Canonical | SmiFlavor.Isomeric | SmiFlavor.UseAromaticSymbols);
+    /** Canonical SMILES by CDK's own canonical labelling, for molecules without stereo or charges (fast). */
+    private final SmilesGenerator plainSmiles =
+            new SmilesGenerator(SmiFlavor.Canonical | SmiFlavor.AtomicMass | SmiFlavor.UseAromaticSymbols);
+
+    public Standardizer() {
+        this(StandardizerOptions.DEFAULTS);
+    }
+
+    public Standardizer(StandardizerOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    public StandardizerOptions options() {
+        return options;
+    }
+
+    /**
+     * Standardizes {@code mol} (in place, see the class comment) and names it.
+     *
+     * @throws StructureException if the structure has no atoms, or its aromaticity or SMILES
+     *                            cannot be computed
+     */
+    public StandardizedMolecule standardize(IAtomContainer mol) throws StructureException {
+        Objects.requireNonNull(mol, "mol");
+        if (mol.isEmpty()) {
+            throw new StructureException("no atoms");
+        }
+        IAtomContainer m = mol;
+        try {
+            m = foldHydrogens(m);
+            if (options.largestFragment()) {
+                m = fragments.largestOrganic(m);
+            }
+            if (options.neutralize()) {
+                neutralizer.neutralize(m);
+            }
+            if (options.aromatize()) {
+                perceiveAromaticity(m);
+            }
+        } catch (CDKException | RuntimeException e) {
+            throw new StructureException("cannot standardize: " + e.getMessage(), e);
+        }
+        String smi;
+        try {
+            smi = needsInchiOrder(m) ? stereoSmiles.create(m) : plainSmiles.create(m);
+        } catch (CDKException | RuntimeException e) {
+            throw new StructureException("cannot write canonical SMILES: " + e.getMessage(), e);
+        }
+        String key = options.inchiKey() ? inchiKey(m) : "";
+        return new StandardizedMolecule(m, smi, key);
+    }
+
+    /**
+     * Whether CDK's own canonical labelling is not enough for a unique SMILES: it ignores stereo,
+     * and it does not tell a charge-separated pair apart ({@code [N+](=O)[O-]} would come out in
+     * either order), so molecules with stereo or formal charges take the InChI-ordered path.
+     */
+    private static boolean needsInchiOrder(IAtomContainer m) {
+        if (m.stereoElements().iterator().hasNext()) {
+            return true;
+        }
+        for (IAtom a : m.atoms()) {
+            Integer q = a.getFormalCharge();
+            if (q != null && q != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Clears the input's aromatic flags and applies the Daylight model. */
+    private void perceiveAromaticity(IAtomContainer m) throws CDKException {
+        for (IAtom a : m.atoms()) {
+            a.setIsAromatic(false);
+        }
+        for (IBond b : m.bonds()) {
+            b.setIsAromatic(false);
+        }
+        aromaticity.apply(m);
+    }
+
+    private static IAtomContainer foldHydrogens(IAtomContainer m) {
+        for (IAtom a : m.atoms()) {
+            if (a.getAtomicNumber() == 1) {
+                return AtomContainerManipulator.suppressHydrogens(m);
+            }
+        }
+        return m;
+    }
+
+    /** The standard InChIKey, or "" when InChI reports an error for this structure. */
+    private static String inchiKey(IAtomContainer m) {
+        try {
+            InChIGenerator gen = InChIGeneratorFactory.getInChIGenerator(m);
+            InchiStatus status = gen.getStatus();
+            if (status == InchiStatus.SUCCESS || status == InchiStatus.WARNING) {
+                String key = gen.getInchiKey();
+                return key == null ? "" : key;
+            }
+            return "";
+        } catch (CDKException | RuntimeException | LinkageError e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package io.vscreen.chem.fingerprints;
+
+class MaccsContractTest extends FingerprinterContractTest {
+    @Override
+    protected FingerprintSpec spec() {
+        return FingerprintSpec.maccs();
+    }
+}
