@@ -41,7 +41,7 @@ final class AlertQuery {
     /** Compiles {@code alert} and lays it out: for tests and tools that need a single plan. */
     static QueryPlan plan(Alert alert, RingMembership rings) {
         IAtomContainer query = compile(alert);
-        return plan(query, CompiledAlert.of(query), rings);
+        return plan(query, CompiledAlert.of(query, new java.util.HashMap<>()), rings);
     }
 
     /** Replaces every atom using {@code R<n>}, here and in recursive sub-queries, by a {@link RingCountAtom}. */
