@@ -237,6 +237,7 @@ public final class ModelPackage implements Scorer {
         float[][] std = new float[n][nt];
         float[] ad = new float[n];
         String[] err = errors == null ? new String[n] : errors.clone();
+        ApplicabilityDomain.Search search = domain.search();
         for (int i = 0; i < n; i++) {
             int[] bits = onBits.get(i);
             if (bits == null) {
@@ -253,7 +254,7 @@ public final class ModelPackage implements Scorer {
                 h.predict(bits, mean[i], std[i], offset);
                 offset += h.tasks();
             }
-            ad[i] = domain.maxSimilarity(bits);
+            ad[i] = search.maxSimilarity(bits);
         }
         return new ScoreBatch(name(), manifest.tasks(), mean, std, ad, err);
     }
