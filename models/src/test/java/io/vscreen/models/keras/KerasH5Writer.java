@@ -28,17 +28,17 @@ import org.deeplearning4j.nn.modelimport.keras.Hdf5Archive;
  * {@code model_weights/<layer>/<layer>/kernel:0} ({@code [inputs, units]}) and {@code bias:0}.
  * Strings are fixed-length, as Keras 2 writes them.
  */
-final class KerasH5Writer {
+public final class KerasH5Writer {
 
     /** One dense layer: weights as Keras stores them, kernel row-major {@code [inputs][units]}. */
-    record Dense(String name, int inputs, int units, String activation, float[][] kernel, float[] bias) {
+    public record Dense(String name, int inputs, int units, String activation, float[][] kernel, float[] bias) {
     }
 
     private KerasH5Writer() {
     }
 
     /** Seeded random dense layers of the given widths, activations per layer. */
-    static List<Dense> randomLayers(long seed, int[] widths, String[] activations) {
+    public static List<Dense> randomLayers(long seed, int[] widths, String[] activations) {
         Random r = new Random(seed);
         List<Dense> layers = new ArrayList<>();
         for (int l = 0; l + 1 < widths.length; l++) {
@@ -59,7 +59,7 @@ final class KerasH5Writer {
     }
 
     /** The Keras 2.2 {@code model_config} JSON of a Sequential model of these layers. */
-    static String modelConfig(List<Dense> layers) {
+    public static String modelConfig(List<Dense> layers) {
         StringBuilder sb = new StringBuilder("{\"class_name\": \"Sequential\", \"config\": {\"name\": \"sequential_1\", \"layers\": [");
         for (int i = 0; i < layers.size(); i++) {
             Dense d = layers.get(i);
@@ -80,12 +80,12 @@ final class KerasH5Writer {
     }
 
     /** Writes the model file. */
-    static void write(Path file, List<Dense> layers, String kerasVersion, String backend) {
+    public static void write(Path file, List<Dense> layers, String kerasVersion, String backend) {
         write(file, layers, kerasVersion, backend, true);
     }
 
     /** Writes the file {@code save_weights} would: the weights without {@code model_config}. */
-    static void writeWeightsOnly(Path file, List<Dense> layers, String kerasVersion, String backend) {
+    public static void writeWeightsOnly(Path file, List<Dense> layers, String kerasVersion, String backend) {
         write(file, layers, kerasVersion, backend, false);
     }
 
