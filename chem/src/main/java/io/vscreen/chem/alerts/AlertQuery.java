@@ -28,15 +28,20 @@ final class AlertQuery {
         return query;
     }
 
-    /** The query laid out for {@link SubstructureSearch}, in {@link SearchOrder}, ring counts from {@code rings}. */
-    static QueryPlan plan(IAtomContainer query, RingMembership rings) {
-        return new QueryPlan(ordered(query, rings));
+    /**
+     * The compiled query laid out for {@link SubstructureSearch} in the catalog's search order,
+     * ring counts answered from {@code rings}.
+     */
+    static QueryPlan plan(IAtomContainer query, CompiledAlert compiled, RingMembership rings) {
+        IAtomContainer ordered = SearchOrder.apply(query, compiled.searchOrder());
+        useRingMembership(ordered, rings);
+        return new QueryPlan(ordered, compiled.possibleClasses());
     }
 
-    private static IAtomContainer ordered(IAtomContainer query, RingMembership rings) {
-        IAtomContainer ordered = SearchOrder.reorder(query);
-        useRingMembership(ordered, rings);
-        return ordered;
+    /** Compiles {@code alert} and lays it out: for tests and tools that need a single plan. */
+    static QueryPlan plan(Alert alert, RingMembership rings) {
+        IAtomContainer query = compile(alert);
+        return plan(query, CompiledAlert.of(query), rings);
     }
 
     /** Replaces every atom using {@code R<n>}, here and in recursive sub-queries, by a {@link RingCountAtom}. */

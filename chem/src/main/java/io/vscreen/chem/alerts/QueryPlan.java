@@ -34,14 +34,15 @@ final class QueryPlan {
     /** Every query bond of each atom, for the cheap "has a fitting bond" test before a costly atom test. */
     final Expr[][] bondsOf;
 
-    QueryPlan(IAtomContainer query) {
+    /** A plan for {@code query}, already in search order, with its atoms' possible classes. */
+    QueryPlan(IAtomContainer query, long[][] possibleClasses) {
         size = query.getAtomCount();
         atoms = new IQueryAtom[size];
         parent = new int[size];
         parentBond = new Expr[size];
         closureAtoms = new int[size][];
         closureBonds = new Expr[size][];
-        possibleClasses = Requirements.possibleClassesPerAtom(query);
+        this.possibleClasses = possibleClasses;
         recursive = new boolean[size];
         bondsOf = new Expr[size][];
         for (int k = 0; k < size; k++) {

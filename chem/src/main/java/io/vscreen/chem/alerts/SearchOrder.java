@@ -30,11 +30,12 @@ final class SearchOrder {
     private SearchOrder() {
     }
 
-    static IAtomContainer reorder(IAtomContainer query) {
+    /**
+     * The search order: {@code order[k]} is the index in {@code query} of the atom searched k-th
+     * (a depth-first preorder from the most selective atom, most selective neighbours first).
+     */
+    static int[] order(IAtomContainer query) {
         int n = query.getAtomCount();
-        if (n < 2) {
-            return query;
-        }
         double[] score = new double[n];
         for (int i = 0; i < n; i++) {
             IAtom a = query.getAtom(i);
@@ -63,6 +64,20 @@ final class SearchOrder {
             if (rank[root] < 0) {
                 next = visit(root, nbrs, rank, order, next);
             }
+        }
+        return order;
+    }
+
+    /**
+     * A copy of {@code query} with its atoms numbered by {@code order} (same expressions, same
+     * bonds); each atom lists its bonds to later atoms in search order, so a depth-first walk
+     * over the copy from atom 0 follows that order.
+     */
+    static IAtomContainer apply(IAtomContainer query, int[] order) {
+        int n = order.length;
+        int[] rank = new int[n];
+        for (int k = 0; k < n; k++) {
+            rank[order[k]] = k;
         }
         QueryAtomContainer out = new QueryAtomContainer(SilentChemObjectBuilder.getInstance());
         IAtom[] atoms = new IAtom[n];

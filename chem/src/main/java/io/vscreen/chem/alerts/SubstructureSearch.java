@@ -192,8 +192,4 @@ final class SubstructureSearch {
         }
         atomCount = 0;
     }
-
-    IAtomContainer molecule() {
-        return mol;
-    }
 }

@@ -11,10 +11,11 @@ import java.util.Random;
  * Divides rows into training, validation and test sets (fractions {@code 1 - valid - test},
  * {@code valid}, {@code test}).
  *
- * <p>Scaffold split: rows are grouped by scaffold key; groups are taken largest first (ties by
- * key) into the training set until it would overflow, then into validation, then test, so the
- * validation and test sets hold the rarer scaffolds, chemotypes the model has not seen. This is
- * deterministic; the seed is recorded but does not change it. Random split: a seeded shuffle.
+ * <p>Scaffold split: rows are grouped by scaffold key; groups are taken largest first into the
+ * training set until it would overflow, then into validation, then test, so the validation and
+ * test sets hold the rarer scaffolds, chemotypes the model has not seen. Groups of equal size are
+ * taken in a seeded random order (ordering them by key or by file position would bias the test
+ * set towards some kinds of SMILES). Random split: a seeded shuffle.
  */
 public final class Splitter {
     private final double validFraction;
@@ -35,8 +36,9 @@ public final class Splitter {
             groups.computeIfAbsent(scaffoldKeys.get(i), k -> new ArrayList<>()).add(i);
         }
         List<Map.Entry<String, List<Integer>>> ordered = new ArrayList<>(groups.entrySet());
-        ordered.sort(Comparator.<Map.Entry<String, List<Integer>>>comparingInt(e -> -e.getValue().size())
-                .thenComparing(Map.Entry::getKey));
+        ordered.sort(Map.Entry.comparingByKey());
+        java.util.Collections.shuffle(ordered, new Random(seed));
+        ordered.sort(Comparator.comparingInt(e -> -e.getValue().size())); // stable: equal sizes keep the shuffle
         int n = scaffoldKeys.size();
         double trainCut = (1 - validFraction - testFraction) * n;
         double validCut = (1 - testFraction) * n;

@@ -18,7 +18,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 import org.nd4j.linalg.lossfunctions.impl.LossMSE;
 
 import io.vscreen.models.TaskType;
@@ -27,8 +26,8 @@ import io.vscreen.models.metrics.Metrics;
 
 /**
  * Trains one multitask MLP on DL4J. Missing labels ({@code NaN}) get a zero label mask, so they
- * add nothing to the loss or its gradient; with class weighting an active's mask entry is its
- * task's weight instead of 1. Early stopping keeps the parameters of the epoch with the best
+ * add nothing to the loss or its gradient; with class weighting, actives count with their task's
+ * inactive/active ratio ({@link WeightedBinaryCrossEntropy}). Early stopping keeps the parameters of the epoch with the best
  * validation metric (mean ROC-AUC over tasks for classification, mean RMSE for regression).
  *
  * <p>Deterministic for a given seed on a given backend: the network and dropout are seeded, and
@@ -61,19 +60,19 @@ public final class MlpTrainer {
                         int width, long seed, int member, Consumer<EpochReport> progress) {
         int nTasks = trainLabels[0].length;
         Nd4j.getRandom().setSeed(seed);
-        MultiLayerNetwork net = new MultiLayerNetwork(configuration(width, nTasks, seed));
+        double[] weights = positiveWeights(trainLabels);
+        MultiLayerNetwork net = new MultiLayerNetwork(configuration(width, nTasks, seed, weights));
         net.init();
 
         INDArray x = FeatureMatrix.of(trainBits, width);
         float[][] y = new float[trainLabels.length][nTasks];
         float[][] mask = new float[trainLabels.length][nTasks];
-        double[] weights = positiveWeights(trainLabels);
         for (int i = 0; i < trainLabels.length; i++) {
             for (int t = 0; t < nTasks; t++) {
                 double v = trainLabels[i][t];
                 if (!Double.isNaN(v)) {
                     y[i][t] = (float) v;
-                    mask[i][t] = type == TaskType.CLASSIFICATION && v == 1.0 ? (float) weights[t] : 1f;
+                    mask[i][t] = 1f;
                 }
             }
         }
@@ -102,18 +101,29 @@ public final class MlpTrainer {
                     continue; // a single-row batch adds noise only
                 }
                 int[] rows = Arrays.copyOfRange(idx, start, end);
-                DataSet ds = new DataSet(x.getRows(rows), yAll.getRows(rows), null, maskAll.getRows(rows));
-                net.fit(ds);
+                INDArray xb = x.getRows(rows);
+                INDArray yb = yAll.getRows(rows);
+                INDArray mb = maskAll.getRows(rows);
+                net.fit(new DataSet(xb, yb, null, mb));
                 lossSum += net.score();
                 batches++;
+                // free the batch copies now rather than at the next garbage collection
+                xb.close();
+                yb.close();
+                mb.close();
             }
-            float[][] out = net.output(xValid, false).toFloatMatrix();
+            INDArray validOut = net.output(xValid, false);
+            float[][] out = validOut.toFloatMatrix();
+            validOut.close();
             double metric = validationMetric(validLabels, out);
             boolean improved = !Double.isNaN(metric)
                     && (Double.isNaN(best) || (type == TaskType.CLASSIFICATION ? metric > best + 1e-5 : metric < best - 1e-5));
             if (improved || bestParams == null) {
                 best = metric;
                 bestEpoch = epoch;
+                if (bestParams != null) {
+                    bestParams.close();
+                }
                 bestParams = net.params().dup();
                 since = 0;
             } else {
@@ -126,10 +136,14 @@ public final class MlpTrainer {
             }
         }
         net.setParams(bestParams);
-        return new Result(toMlp(net), bestEpoch, best);
+        Mlp trained = toMlp(net);
+        for (INDArray a : new INDArray[] {bestParams, x, yAll, maskAll, xValid}) {
+            a.close();
+        }
+        return new Result(trained, bestEpoch, best);
     }
 
-    private MultiLayerConfiguration configuration(int width, int nTasks, long seed) {
+    private MultiLayerConfiguration configuration(int width, int nTasks, long seed, double[] positiveWeights) {
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .dataType(DataType.FLOAT)
@@ -149,7 +163,7 @@ public final class MlpTrainer {
             nIn = h;
         }
         OutputLayer.Builder out = type == TaskType.CLASSIFICATION
-                ? new OutputLayer.Builder(new LossBinaryXENT()).activation(Activation.SIGMOID)
+                ? new OutputLayer.Builder(new WeightedBinaryCrossEntropy(positiveWeights)).activation(Activation.SIGMOID)
                 : new OutputLayer.Builder(new LossMSE()).activation(Activation.IDENTITY);
         out.nIn(nIn).nOut(nTasks).weightInit(WeightInit.XAVIER);
         if (config.hiddenDropout() > 0) {

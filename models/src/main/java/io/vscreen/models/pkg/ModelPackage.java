@@ -210,6 +210,11 @@ public final class ModelPackage implements Scorer {
         return location;
     }
 
+    /** The networks, one ensemble per task type, in task order. */
+    public List<HeadEnsemble> heads() {
+        return heads;
+    }
+
     public ApplicabilityDomain applicabilityDomain() {
         return domain;
     }

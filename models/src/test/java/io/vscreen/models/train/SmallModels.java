@@ -16,12 +16,12 @@ public final class SmallModels {
     private SmallModels() {
     }
 
-    /** BACE Class (classification) and pIC50 (regression), 512 bits, 32 hidden units, 3 epochs. */
+    /** BACE Class (classification) and pIC50 (regression), 256 bits, 16 hidden units, 3 epochs. */
     public static TrainRequest baceRequest(Path out, long seed, int ensemble) {
         return new TrainRequest(SharedData.file("moleculenet/bace.csv"), "smiles", List.of("Class", "pIC50"),
                 List.of(TaskType.CLASSIFICATION, TaskType.REGRESSION), List.of("probability", "pIC50"), Role.EFFICACY,
-                "bace-small", "0.0.1", "test model", FeaturizerSpec.parse("cdk-ecfp4:512"), "scaffold", seed, ensemble,
-                MlpConfig.defaults().withHidden(List.of(32)).withEpochs(3, 3), 0.1, 0.1, out, "test");
+                "bace-small", "0.0.1", "test model", FeaturizerSpec.parse("cdk-ecfp4:256"), "scaffold", seed, ensemble,
+                MlpConfig.defaults().withHidden(List.of(16)).withEpochs(3, 3), 0.1, 0.1, out, "test");
     }
 
     public static ModelPackage trainBace(Path out, long seed, int ensemble) throws IOException {

@@ -27,12 +27,20 @@ class TrainingRunTest {
     };
 
     @TempDir
-    Path tmp;
+    static Path tmp;
+    static ModelPackage a;
+    static ModelPackage b;
+    static ModelPackage c;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void train() throws Exception {
+        a = SmallModels.trainBace(tmp.resolve("a"), 7, 2);
+        b = SmallModels.trainBace(tmp.resolve("b"), 7, 2);
+        c = SmallModels.trainBace(tmp.resolve("c"), 8, 2);
+    }
 
     @Test
     void retrainingWithOneSeedGivesIdenticalPredictions() throws Exception {
-        ModelPackage a = SmallModels.trainBace(tmp.resolve("a"), 7, 2);
-        ModelPackage b = SmallModels.trainBace(tmp.resolve("b"), 7, 2);
         List<IAtomContainer> mols = molecules();
         ScoreBatch sa = a.score(mols);
         ScoreBatch sb = b.score(mols);
@@ -45,7 +53,6 @@ class TrainingRunTest {
                     f + " differs between two trainings with one seed");
         }
         // a different seed gives a different model
-        ModelPackage c = SmallModels.trainBace(tmp.resolve("c"), 8, 2);
         ScoreBatch sc = c.score(mols);
         boolean differs = false;
         for (int i = 0; i < mols.size(); i++) {
@@ -56,8 +63,7 @@ class TrainingRunTest {
 
     @Test
     void manifestRecordsProvenanceAndValidationFigures() throws Exception {
-        ModelPackage p = SmallModels.trainBace(tmp.resolve("m"), 0, 1);
-        Manifest m = p.manifest();
+        Manifest m = a.manifest();
         assertEquals("af8b410dca2cee3596a350c038b02bd8063aedfe71abec55625657d6c0460a38", m.provenance().dataSha256());
         assertEquals(1286, m.provenance().dataRows());
         assertEquals(List.of("Class", "pIC50"), m.tasks().stream().map(t -> t.name()).toList());
@@ -68,15 +74,19 @@ class TrainingRunTest {
         assertEquals("Class", cls.task());
         // even a tiny 3-epoch network separates BACE inhibitors from non-inhibitors on new scaffolds
         assertTrue(cls.values().get("roc_auc") > 0.6, "test ROC-AUC " + cls.values().get("roc_auc"));
+        assertTrue(cls.values().keySet().containsAll(List.of("pr_auc", "ef1", "ef5", "bedroc20", "brier")));
         Manifest.MetricSet reg = m.validation().sets().get("test").get(1);
         assertTrue(reg.values().get("rmse") < 1.6, "test RMSE " + reg.values().get("rmse"));
         assertTrue(m.provenance().libraries().containsKey("cdk"));
-        assertEquals(List.of(0L), m.provenance().seeds());
+        assertEquals(List.of(7L, 8L), m.provenance().seeds());
+        assertEquals(m.files().keySet(), new java.util.TreeSet<>(List.of("domain/training-fingerprints.bin.gz",
+                "weights/classification-0.bf16", "weights/classification-1.bf16", "weights/regression-0.bf16",
+                "weights/regression-1.bf16")));
     }
 
     @Test
     void trainingCompoundsAreInsideTheDomainAndDrugsScoreInRange() throws Exception {
-        ModelPackage p = SmallModels.trainBace(tmp.resolve("d"), 0, 2);
+        ModelPackage p = a;
         MoleculeParser parser = new MoleculeParser();
         // first row of bace.csv, a training or validation compound of a large scaffold family
         String first = Files.readAllLines(io.vscreen.chem.testing.SharedData.file("moleculenet/bace.csv")).get(1).split(",")[0];

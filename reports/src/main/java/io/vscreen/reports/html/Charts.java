@@ -71,6 +71,7 @@ final class Charts {
         NumberAxis x = new NumberAxis(xLabel);
         x.setRange(range[0], range[1]);
         NumberAxis y = new NumberAxis("compounds");
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot plot = new XYPlot(data, x, y, bars);
         for (double h : hits) {
             if (!Double.isNaN(h)) {
@@ -230,8 +231,8 @@ final class Charts {
     }
 
     /**
-     * A robust axis range: the 0.5th to 99.5th percentile of the values, padded by 5%, or
-     * {@code fixed} when given (e.g. [0, 1] for probabilities).
+     * A robust axis range: the 0.5th to 99.5th percentile of the library values and the hits,
+     * padded by 5%, so a few outliers do not squeeze the plot (they fall into the edge bins).
      */
     static double[] range(float[] values, double[] hits) {
         float[] v = new float[values.length + hits.length];

@@ -106,7 +106,9 @@ public final class HtmlReport {
         m.put("scorePlots", scorePlots(ranking, selected));
         m.put("efficacyToxicity", efficacyToxicity(ranking, selected));
         m.put("propertyPlots", propertyPlots(table, selected));
-        m.put("hits", hits(ranking, store, selected));
+        List<Map<String, Object>> hits = hits(ranking, store, selected);
+        m.put("hits", hits);
+        m.put("hasExplanation", hits.stream().anyMatch(h -> h.containsKey("explanation")));
         m.put("topN", selected.length);
         m.put("attribution", attribution.describe());
         return m;

@@ -56,15 +56,12 @@ public final class DrugFixture {
     public static final List<ScoreColumn> COLUMNS = List.of(ACTIVE, HERG, AMES, LOGS);
 
     /** Alerts the fixture looks for (a few classic ones), name to SMARTS. */
-    static final Map<String, String> ALERTS = new LinkedHashMap<>();
-
-    static {
-        ALERTS.put("fixture:beta_lactam", "O=C1CCN1");
-        ALERTS.put("fixture:alkyl_halide", "[CH2][Cl,Br,I]");
-        ALERTS.put("fixture:nitro", "[N+](=O)[O-]");
-        ALERTS.put("fixture:michael_acceptor", "C=C[CX3]=O");
-        ALERTS.put("fixture:phenol_ester", "c[OX2][CX3](=O)[CH3]");
-    }
+    static final List<Map.Entry<String, String>> ALERTS = List.of(
+            Map.entry("fixture:beta_lactam", "O=C1CCN1"),
+            Map.entry("fixture:alkyl_halide", "[CH2][Cl,Br,I]"),
+            Map.entry("fixture:nitro", "[N+](=O)[O-]"),
+            Map.entry("fixture:michael_acceptor", "C=C[CX3]=O"),
+            Map.entry("fixture:phenol_ester", "c[OX2][CX3](=O)[CH3]"));
 
     private static final double[] BIT_WEIGHTS = new double[FP_LENGTH];
 
@@ -98,7 +95,7 @@ public final class DrugFixture {
         SmilesParser sp = new SmilesParser(SilentChemObjectBuilder.getInstance());
         Fingerprinter fingerprinter = ECFP4.newFingerprinter();
         Map<String, Pattern> alerts = new LinkedHashMap<>();
-        ALERTS.forEach((k, v) -> alerts.put(k, SmartsPattern.create(v)));
+        ALERTS.forEach(e -> alerts.put(e.getKey(), SmartsPattern.create(e.getValue())));
         Pattern basicAmine = SmartsPattern.create("[NX3;H0,H1,H2;!$(N-C=[O,N,S]);!$(N-a);!$(N-S(=O)=O)]([#6])");
         List<Candidate> out = new ArrayList<>();
         Random noise = new Random(11);

@@ -1,28 +1,23 @@
 package io.vscreen.screening.batch;
 
 import java.util.List;
-import java.util.Map;
+
+import io.vscreen.reports.RunInfo;
+import io.vscreen.reports.ScoreColumn;
 
 /**
- * Scores a batch of prepared compounds at once (batched inference): one row of scores per
- * compound, in the order of {@link #columns()}, and a composite score for ranking.
- * One instance per partition; implementations need not be thread-safe.
+ * Scores a batch of prepared compounds at once (batched inference). For every compound it gives,
+ * per score column in {@link #columns()} order, three numbers: the value, its ensemble spread
+ * and the applicability-domain similarity (NaN when the model gives none).
  */
 public interface BatchScorer {
 
-    /** Names of the score columns, e.g. {@code bace:Class}. */
-    List<String> columns();
+    /** The score columns ({@code <model>.<task>}), with their role and kind for ranking. */
+    List<ScoreColumn> columns();
 
-    /** Scores the compounds; the result has one row per compound. */
+    /** Scores the compounds: one row per compound of {@code 3 * columns().size()} numbers. */
     double[][] score(List<Processed.Prepared> compounds) throws Exception;
 
-    /**
-     * What scored: one entry per model (name, version, manifest hash...) for the run summary.
-     */
-    default List<Map<String, Object>> provenance() {
-        return List.of();
-    }
-
-    /** The composite (higher is better) of one compound's scores. */
-    double composite(double[] scores);
+    /** The models behind the columns, with version and provenance, for the run summary. */
+    List<RunInfo.ModelInfo> models();
 }

@@ -37,7 +37,7 @@ public class CompoundPreparation implements ItemProcessor {
         if (parser == null) {
             ScreenParameters parameters = ScreenParameters.fromJobParameters(jobContext.getProperties());
             parser = new RecordParser(parameters.librarySpec(in.library()));
-            preparer = new CompoundPreparer(Scoring.preparation(parameters));
+            preparer = new CompoundPreparer(ScreenSetup.preparation(parameters));
         }
         Outcome outcome = parser.parse(record);
         if (outcome instanceof Outcome.Rejected r) {

@@ -26,13 +26,13 @@ import io.vscreen.libraries.Reject;
 import io.vscreen.libraries.writers.RejectsCsvWriter;
 
 /**
- * The rank step: merges the partitions' results, keeps the first occurrence of every InChIKey
- * (lowest record number) and lists the others as duplicates, then orders the compounds by
- * composite score, best first, ties by record number. Both passes are external sorts with a
- * fixed memory budget, so the heap does not grow with the library.
+ * The merge step before ranking: merges the partitions' results, keeps the first occurrence of
+ * every InChIKey (lowest record number) and lists the others as duplicates. Both passes are
+ * external sorts with a fixed memory budget, so the heap does not grow with the library.
  *
- * <p>Writes {@code ranked.csv}, {@code rejects.csv}, {@code duplicates.csv} (each atomically,
- * through a temporary file) and the counts; a restarted rank step simply does it again.
+ * <p>Writes the distinct compounds in record order (work file {@code unique.tsv}, for the report
+ * step's ranking), {@code rejects.csv}, {@code duplicates.csv} (each atomically, through a
+ * temporary file) and the counts; a restarted step simply does it again.
  */
 @Named("rankResults")
 public class RankResults extends AbstractBatchlet {
@@ -49,7 +49,7 @@ public class RankResults extends AbstractBatchlet {
     public String process() throws Exception {
         ScreenParameters parameters = ScreenParameters.fromJobParameters(jobContext.getProperties());
         ScreenCounts counts = rank(parameters, ScreenPlan.read(parameters.files().plan()), SORT_MEMORY);
-        counts.write(parameters.files().work().resolve("counts.properties"));
+        counts.write(parameters.files().counts());
         return "RANKED";
     }
 
@@ -64,12 +64,12 @@ public class RankResults extends AbstractBatchlet {
         }
 
         // 1. identity pass: by InChIKey then record number; the first of each key is kept
-        Path unique = files.work().resolve("unique.tsv");
+        Path byKey = files.work().resolve("unique-by-key.tsv");
         Path duplicatesByKey = files.work().resolve("duplicates.tsv");
         long[] tally = new long[2];
         ExternalSort<IdentityKey> byIdentity = new ExternalSort<>(scratch, sortMemory, IdentityKey::of,
                 Comparator.comparing(IdentityKey::inchiKey).thenComparingLong(IdentityKey::record));
-        try (BufferedWriter kept = Files.newBufferedWriter(unique, StandardCharsets.UTF_8);
+        try (BufferedWriter kept = Files.newBufferedWriter(byKey, StandardCharsets.UTF_8);
              BufferedWriter dup = Files.newBufferedWriter(duplicatesByKey, StandardCharsets.UTF_8)) {
             String[] first = {null, null};
             byIdentity.sort(lines(files, partitions, true), line -> {
@@ -88,9 +88,20 @@ public class RankResults extends AbstractBatchlet {
                 }
             });
         }
-        Path duplicatesTmp = temporary(files.duplicates());
+
+        // 2. back to record order: the distinct compounds for ranking, the duplicates for the list
         ExternalSort<Long> byRecord = new ExternalSort<>(scratch, sortMemory, ResultLine::recordOf,
                 Comparator.naturalOrder());
+        Path uniqueTmp = temporary(files.unique());
+        try (BufferedWriter out = Files.newBufferedWriter(uniqueTmp, StandardCharsets.UTF_8);
+             BufferedReader in = Files.newBufferedReader(byKey, StandardCharsets.UTF_8)) {
+            byRecord.sort(readerLines(in), line -> {
+                out.write(line);
+                out.write('\n');
+            });
+        }
+        Files.deleteIfExists(byKey);
+        Path duplicatesTmp = temporary(files.duplicates());
         try (CSVPrinter dup = new CSVPrinter(Files.newBufferedWriter(duplicatesTmp, StandardCharsets.UTF_8), CSV);
              BufferedReader in = Files.newBufferedReader(duplicatesByKey, StandardCharsets.UTF_8)) {
             dup.printRecord("record", "id", "inchikey", "duplicate_of", "library");
@@ -100,40 +111,6 @@ public class RankResults extends AbstractBatchlet {
             });
         }
         Files.deleteIfExists(duplicatesByKey);
-
-        // 2. ranking pass: composite score descending, then record number
-        Path rankedTmp = temporary(files.ranked());
-        List<String> columns = Scoring.forScreen(parameters).columns();
-        ExternalSort<RankKey> byScore = new ExternalSort<>(scratch, sortMemory, RankKey::of,
-                Comparator.comparingDouble(RankKey::composite).reversed().thenComparingLong(RankKey::record));
-        try (CSVPrinter ranked = new CSVPrinter(Files.newBufferedWriter(rankedTmp, StandardCharsets.UTF_8), CSV);
-             BufferedReader in = Files.newBufferedReader(unique, StandardCharsets.UTF_8)) {
-            List<String> header = new ArrayList<>(List.of("rank", "record", "id", "smiles", "inchikey", "composite"));
-            header.addAll(columns);
-            header.add("alerts");
-            header.add("scaffold");
-            header.add("library");
-            ranked.printRecord(header);
-            long[] rank = {0};
-            byScore.sort(readerLines(in), line -> {
-                ResultLine r = ResultLine.parse(line);
-                List<Object> row = new ArrayList<>(header.size());
-                row.add(++rank[0]);
-                row.add(r.record());
-                row.add(r.id());
-                row.add(r.smiles());
-                row.add(r.inchiKey());
-                row.add(r.composite());
-                for (double s : r.scores()) {
-                    row.add(s);
-                }
-                row.add(r.alerts());
-                row.add(r.scaffold());
-                row.add(libraryNames.get(r.library()));
-                ranked.printRecord(row);
-            });
-        }
-        Files.deleteIfExists(unique);
 
         // 3. rejects: partitions follow the record order, and each file is in record order
         Path rejectsTmp = temporary(files.rejects());
@@ -148,7 +125,7 @@ public class RankResults extends AbstractBatchlet {
         }
         Files.move(duplicatesTmp, files.duplicates(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.move(rejectsTmp, files.rejects(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        Files.move(rankedTmp, files.ranked(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(uniqueTmp, files.unique(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new ScreenCounts(plan.records(), tally[0], rejected, tally[1]);
     }
 
@@ -162,12 +139,6 @@ public class RankResults extends AbstractBatchlet {
         }
     }
 
-    private record RankKey(double composite, long record) {
-        static RankKey of(String line) {
-            return new RankKey(Double.parseDouble(ResultLine.field(line, ResultLine.COMPOSITE_FIELD)),
-                    ResultLine.recordOf(line));
-        }
-    }
 
     /** The lines of all partition result (or reject) files, partition by partition. */
     private static Iterator<String> lines(ScreenFiles files, int partitions, boolean results) {

@@ -1,11 +1,16 @@
 package io.vscreen.screening.batch;
 
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.JobExecution;
@@ -16,13 +21,28 @@ import jakarta.inject.Named;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.jberet.repository.JobRepository;
 import org.jberet.runtime.context.JobContextImpl;
 
+import io.vscreen.chem.descriptors.Descriptors;
+import io.vscreen.reports.AlertHit;
+import io.vscreen.reports.Candidate;
+import io.vscreen.reports.RunInfo;
+import io.vscreen.reports.ScoreColumn;
+import io.vscreen.reports.ScreenOutputs;
+import io.vscreen.reports.ScreenResults;
+import io.vscreen.reports.html.AtomAttribution;
+import io.vscreen.reports.rank.Ranking;
+import io.vscreen.reports.store.SpillingCandidateStore;
+
 /**
- * The report step: writes {@code summary.json} — counts, timings of every execution and step
- * (restarts included), libraries, scoring, parameters — next to the ranked results.
+ * The report step: ranks the distinct compounds (in record order) with the reports module as the
+ * screening configuration says, and writes {@code ranked.csv}, {@code top.sdf},
+ * {@code report.html} and {@code summary.json}; the summary is completed with the timings of
+ * every execution and step (restarts included) and the libraries. Ranking is deterministic, so a
+ * restarted screen writes the same files.
  */
 @Named("reportResults")
 public class ReportResults extends AbstractBatchlet {
@@ -35,27 +55,87 @@ public class ReportResults extends AbstractBatchlet {
         ScreenParameters parameters = ScreenParameters.fromJobParameters(jobContext.getProperties());
         ScreenFiles files = parameters.files();
         ScreenPlan plan = ScreenPlan.read(files.plan());
-        ScreenCounts counts = ScreenCounts.read(files.work().resolve("counts.properties"));
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("job", ScreenParameters.JOB_NAME);
-        summary.put("instance", jobContext.getInstanceId());
-        summary.put("counts", counts);
-        summary.put("timings", timings(counts));
-        summary.put("libraries", libraries(parameters, plan));
-        BatchScorer scorer = Scoring.forScreen(parameters);
-        summary.put("scores", scorer.columns());
-        summary.put("models", scorer.provenance());
-        Map<String, String> params = new java.util.TreeMap<>();
-        parameters.toJobParameters().forEach((k, v) -> params.put(k.toString(), v.toString()));
-        summary.put("parameters", params);
-        summary.put("outputs", List.of(files.out().relativize(files.ranked()).toString(),
-                files.out().relativize(files.rejects()).toString(), files.out().relativize(files.duplicates()).toString(),
-                files.out().relativize(files.summary()).toString()));
-        summary.put("software", Map.of("vscreen", version(), "java", System.getProperty("java.version")));
-        var tmp = files.summary().resolveSibling("summary.json.tmp");
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.toFile(), summary);
-        Files.move(tmp, files.summary(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ScreenCounts counts = ScreenCounts.read(files.counts());
+        BatchScorer scorer = ScreenSetup.scorer(parameters);
+        ScreenSetup.ScreenConfig config = ScreenSetup.config(parameters);
+        List<ScoreColumn> columns = scorer.columns();
+        List<String> libraryNames = new ArrayList<>();
+        for (Path p : parameters.libraries()) {
+            libraryNames.add(p.getFileName().toString());
+        }
+        Path store = files.work().resolve("candidates");
+        Files.createDirectories(store);
+        Map<String, Object> timings = timings(counts);
+        try (ScreenResults results = new ScreenResults(columns, config.ranking(), new SpillingCandidateStore(store));
+             BufferedReader in = Files.newBufferedReader(files.unique(), StandardCharsets.UTF_8)) {
+            for (String line; (line = in.readLine()) != null; ) {
+                results.add(candidate(ResultLine.parse(line), columns, libraryNames));
+            }
+            Ranking ranking = results.rank();
+            Map<String, String> params = new TreeMap<>();
+            parameters.toJobParameters().forEach((k, v) -> params.put(k.toString(), v.toString().replace("\n", ", ")));
+            RunInfo run = new RunInfo(String.join(", ", libraryNames), counts.read(), counts.scored(), counts.rejected(),
+                    counts.duplicates(), scorer.models(), params, firstStart(), Instant.now());
+            new ScreenOutputs(AtomAttribution.none()).write(files.out(), run, results, ranking);
+        }
+        addToSummary(files.summary(), timings, libraries(parameters, plan), counts);
         return "REPORTED";
+    }
+
+    static Candidate candidate(ResultLine r, List<ScoreColumn> columns, List<String> libraryNames) {
+        Candidate.Builder b = Candidate.builder(r.record(), r.id().isEmpty() ? "record " + r.record() : r.id())
+                .source(libraryNames.get(r.library()))
+                .smiles(r.smiles())
+                .inchikey(r.inchiKey().startsWith("SMILES:") ? "" : r.inchiKey())
+                .scaffold(r.scaffold())
+                .ecfp4(r.fingerprintValue());
+        if (!r.descriptors().isEmpty()) {
+            String[] values = r.descriptors().split(",");
+            List<String> names = Descriptors.columnNames();
+            for (int i = 0; i < values.length && i < names.size(); i++) {
+                String v = values[i];
+                b.descriptor(names.get(i), v.equals("true") ? 1 : v.equals("false") ? 0 : Double.parseDouble(v));
+            }
+        }
+        if (!r.alerts().isEmpty()) {
+            List<AlertHit> hits = new ArrayList<>();
+            for (String a : r.alerts().split(";")) {
+                hits.add(AlertHit.named(a));
+            }
+            b.alerts(hits);
+        }
+        double[] s = r.scores();
+        for (int c = 0; c < columns.size() && 3 * c + 2 < s.length; c++) {
+            b.score(columns.get(c), s[3 * c], s[3 * c + 1], s[3 * c + 2]);
+        }
+        return b.build();
+    }
+
+    private Instant firstStart() {
+        if (jobContext instanceof JobContextImpl impl) {
+            Instant first = null;
+            for (JobExecution e : impl.getJobRepository().getJobExecutions(impl.getJobExecution().getJobInstance())) {
+                if (e.getStartTime() != null && (first == null || e.getStartTime().toInstant().isBefore(first))) {
+                    first = e.getStartTime().toInstant();
+                }
+            }
+            if (first != null) {
+                return first;
+            }
+        }
+        return Instant.now();
+    }
+
+    private static void addToSummary(Path summary, Map<String, Object> timings, List<Map<String, Object>> libraries,
+                                     ScreenCounts counts) throws Exception {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = Files.exists(summary) ? (ObjectNode) mapper.readTree(summary.toFile()) : mapper.createObjectNode();
+        root.set("counts", mapper.valueToTree(counts));
+        root.set("timings", mapper.valueToTree(timings));
+        root.set("libraries", mapper.valueToTree(libraries));
+        Path tmp = summary.resolveSibling("summary.json.tmp");
+        mapper.writeValue(tmp.toFile(), root);
+        Files.move(tmp, summary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private Map<String, Object> timings(ScreenCounts counts) {
@@ -88,7 +168,7 @@ public class ReportResults extends AbstractBatchlet {
         t.put("stepSeconds", stepSeconds);
         Double scoring = stepSeconds.get("score");
         if (scoring != null && scoring > 0) {
-            t.put("compoundsPerSecond", Math.round(counts.read() / scoring * 10) / 10.0);
+            t.put("scoringCompoundsPerSecond", Math.round(counts.read() / scoring * 10) / 10.0);
         }
         return t;
     }
@@ -116,10 +196,5 @@ public class ReportResults extends AbstractBatchlet {
             list.add(lib);
         }
         return list;
-    }
-
-    private static String version() {
-        String v = ReportResults.class.getPackage().getImplementationVersion();
-        return v == null ? "development build" : v;
     }
 }

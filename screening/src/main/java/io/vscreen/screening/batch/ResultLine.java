@@ -8,16 +8,17 @@ import io.vscreen.chem.fingerprints.Fingerprint;
  * One scored compound in a partition result file: a TSV line, record number first, so that
  * merging and sorting stream over text without parsing the chemistry again.
  *
- * <p>Fields: record, library, InChIKey, composite score, id, canonical SMILES, Murcko scaffold,
+ * <p>Fields: record, library, InChIKey, QED, id, canonical SMILES, Murcko scaffold,
  * alert ids ({@code ;}-separated), descriptor values ({@code ,}-separated, in
  * {@link io.vscreen.chem.descriptors.Descriptors#columnNames()} order), fingerprint
  * ({@code length:setbits}, empty when not computed), then one value per score column. Tabs and line
- * breaks inside text fields are replaced by spaces.
+ * breaks inside text fields are replaced by spaces. Scores come in triples per score column:
+ * value, ensemble spread, applicability-domain similarity.
  *
  * @param record    global record number
  * @param library   library index
  * @param inchiKey  InChIKey
- * @param composite composite score (higher is better)
+ * @param qed       drug-likeness (QED)
  * @param id        identifier
  * @param smiles    canonical SMILES
  * @param scaffold  Bemis-Murcko scaffold SMILES ("" for acyclic compounds)
@@ -26,20 +27,18 @@ import io.vscreen.chem.fingerprints.Fingerprint;
  * @param fingerprint fingerprint as {@code length:setbits}, or ""
  * @param scores    the individual scores, in the order of the screen's score columns
  */
-public record ResultLine(long record, int library, String inchiKey, double composite, String id, String smiles,
+public record ResultLine(long record, int library, String inchiKey, double qed, String id, String smiles,
                          String scaffold, String alerts, String descriptors, String fingerprint, double[] scores) {
 
     private static final int FIXED_FIELDS = 10;
 
     /** Index of the InChIKey field. */
     static final int INCHIKEY_FIELD = 2;
-    /** Index of the composite score field. */
-    static final int COMPOSITE_FIELD = 3;
 
     public String format() {
         StringBuilder sb = new StringBuilder(128);
         sb.append(record).append('\t').append(library).append('\t').append(inchiKey).append('\t')
-                .append(composite).append('\t').append(clean(id)).append('\t').append(clean(smiles)).append('\t')
+                .append(qed).append('\t').append(clean(id)).append('\t').append(clean(smiles)).append('\t')
                 .append(clean(scaffold)).append('\t').append(clean(alerts)).append('\t').append(descriptors)
                 .append('\t').append(fingerprint);
         for (double s : scores) {
@@ -118,7 +117,7 @@ public record ResultLine(long record, int library, String inchiKey, double compo
     @Override
     public boolean equals(Object o) {
         return o instanceof ResultLine r && r.record == record && r.library == library && r.inchiKey.equals(inchiKey)
-                && Double.compare(r.composite, composite) == 0 && r.id.equals(id) && r.smiles.equals(smiles)
+                && Double.compare(r.qed, qed) == 0 && r.id.equals(id) && r.smiles.equals(smiles)
                 && r.scaffold.equals(scaffold) && r.alerts.equals(alerts) && r.descriptors.equals(descriptors)
                 && r.fingerprint.equals(fingerprint) && Arrays.equals(r.scores, scores);
     }

@@ -51,7 +51,7 @@ public class ResultWriter extends AbstractItemWriter {
         ScreenFiles files = parameters.files();
         int p = Integer.parseInt(partition);
         batchSize = parameters.batchSize();
-        scorer = Scoring.forScreen(parameters);
+        scorer = ScreenSetup.scorer(parameters);
         long committedResults = 0;
         long committedRejects = 0;
         if (checkpoint instanceof ResultFilesPosition pos) {
@@ -103,7 +103,7 @@ public class ResultWriter extends AbstractItemWriter {
                     }
                     descriptors.append(v);
                 }
-                lines.append(new ResultLine(c.record(), c.library(), c.identity(), scorer.composite(scores[i]), c.id(),
+                lines.append(new ResultLine(c.record(), c.library(), c.identity(), pc.descriptors().qed(), c.id(),
                         c.smiles(), pc.scaffold(), pc.alertIds(), descriptors.toString(),
                         ResultLine.fingerprintText(pc.fingerprint()), scores[i]).format());
             }

@@ -48,6 +48,15 @@ public record ScreenFiles(Path out) {
         return work().resolve(String.format("part-%04d.rejects.tsv", partition));
     }
 
+    /** The distinct compounds (first occurrence of each InChIKey), in record order. */
+    public Path unique() {
+        return work().resolve("unique.tsv");
+    }
+
+    public Path counts() {
+        return work().resolve("counts.properties");
+    }
+
     public Path sortDirectory() {
         return work().resolve("sort");
     }

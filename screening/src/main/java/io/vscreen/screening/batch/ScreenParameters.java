@@ -21,7 +21,7 @@ import io.vscreen.libraries.LibrarySpec;
  * @param idColumn     name of the identifier column in delimited files, or empty for the default
  * @param models       model names to score with, or empty for the defaults
  * @param config       screening configuration file (JSON or YAML), or null
- * @param top          how many compounds the report shows
+ * @param top          how many compounds the report shows (0: as the configuration says)
  * @param workers      number of partitions per library, run in parallel
  * @param batchSize    compounds per inference batch
  * @param chunkSize    compounds per checkpoint (chunk) in the scoring step
@@ -96,7 +96,7 @@ public record ScreenParameters(List<Path> libraries, String format, String smile
         String config = p.getProperty("config", "");
         return new ScreenParameters(libraries, p.getProperty("format", ""), p.getProperty("smilesColumn", ""),
                 p.getProperty("idColumn", ""), models, config.isBlank() ? null : Path.of(config),
-                Integer.parseInt(p.getProperty("top", "100")), Integer.parseInt(required(p, "workers")),
+                Integer.parseInt(p.getProperty("top", "0")), Integer.parseInt(required(p, "workers")),
                 Integer.parseInt(p.getProperty("batchSize", "256")), Integer.parseInt(p.getProperty("chunkSize", "100")),
                 Path.of(required(p, "out")));
     }

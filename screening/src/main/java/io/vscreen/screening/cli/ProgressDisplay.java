@@ -13,6 +13,9 @@ import io.vscreen.screening.jobs.ScreenProgress;
 final class ProgressDisplay {
 
     private static final int WIDTH = 30;
+    private static final java.util.Map<String, String> STEP_NAMES = java.util.Map.of(
+            "rank", "ranking: merging partitions, removing duplicates, ordering by score",
+            "report", "writing the report");
 
     private final PrintWriter out;
     private final boolean terminal;
@@ -22,6 +25,8 @@ final class ProgressDisplay {
     private long lastPlain = Long.MIN_VALUE;
     private long lastPlainDone = -1;
     private boolean drawn;
+    private String lastStep = "";
+    private long lastShownDone = -1;
 
     ProgressDisplay(PrintWriter out, boolean terminal, Duration plainInterval) {
         this.out = out;
@@ -38,6 +43,25 @@ final class ProgressDisplay {
         if (p.total() <= 0) {
             return;
         }
+        if (p.done() != lastShownDone || p.step().equals("score")) {
+            showProgress(p, now);
+        }
+        lastShownDone = p.done();
+        if (!p.step().equals(lastStep)) {
+            String previous = lastStep;
+            lastStep = p.step();
+            if (STEP_NAMES.containsKey(p.step()) && !previous.isEmpty()) {
+                if (terminal && drawn) {
+                    out.println();
+                    drawn = false;
+                }
+                out.println(STEP_NAMES.get(p.step()));
+                out.flush();
+            }
+        }
+    }
+
+    private void showProgress(ScreenProgress p, long now) {
         double seconds = (now - startNanos) / 1e9;
         double rate = seconds > 0.5 ? (p.done() - startDone) / seconds : 0;
         String eta = rate > 0 ? formatDuration((long) ((p.total() - p.done()) / rate)) : "--:--";

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import io.vscreen.screening.batch.ScreenParameters;
+import io.vscreen.screening.batch.ScreenSetup;
 import io.vscreen.screening.jobs.ScreeningJobs;
 
 /** {@code vscreen screen}: scores and ranks compound libraries as a restartable batch job. */
@@ -45,8 +46,9 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Screening configuration (JSON or YAML).")
     Path config;
 
-    @Option(names = "--top", defaultValue = "100", description = "Compounds in the report (default: ${DEFAULT-VALUE}).")
-    int top;
+    @Option(names = "--top", paramLabel = "N",
+            description = "Compounds selected for top.sdf and the report (default: the configuration's topN, else 50).")
+    Integer top;
 
     @Option(names = "--workers", description = "Partitions run in parallel (default: number of processors).")
     Integer workers;
@@ -77,10 +79,19 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         int w = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
         ScreenParameters parameters = new ScreenParameters(libraries, format, smilesColumn, idColumn, models, config,
-                top, w, batchSize, chunkSize, out);
+                top == null ? 0 : top, w, batchSize, chunkSize, out);
+        List<String> scores;
+        try {
+            scores = ScreenSetup.validate(parameters);
+        } catch (java.io.IOException | RuntimeException e) {
+            stdout.println("cannot screen: " + e.getMessage());
+            stdout.flush();
+            return 2;
+        }
         try (ScreeningJobs jobs = ScreeningJobs.open(repository.location())) {
             long id = jobs.start(parameters);
             stdout.println("job execution " + id);
+            stdout.println("scores: " + String.join(", ", scores));
             stdout.flush();
             return ScreenWatch.follow(jobs, id, parameters.out(), stdout);
         }

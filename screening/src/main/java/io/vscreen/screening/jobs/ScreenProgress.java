@@ -5,8 +5,18 @@ package io.vscreen.screening.jobs;
  *
  * @param done  records read and committed by the scoring partitions
  * @param total records in the screen's libraries (0 while the plan is not made yet)
+ * @param step  the step running now ({@code plan}, {@code score}, {@code rank}, {@code report}),
+ *              or "" when none is
  */
-public record ScreenProgress(long done, long total) {
+public record ScreenProgress(long done, long total, String step) {
+
+    public ScreenProgress {
+        step = step == null ? "" : step;
+    }
+
+    public ScreenProgress(long done, long total) {
+        this(done, total, "");
+    }
 
     /** Completed fraction in [0, 1]; 0 while the total is unknown. */
     public double fraction() {

@@ -222,7 +222,13 @@ public final class ScreeningJobs implements AutoCloseable {
         for (long n : read) {
             done += n;
         }
-        return new ScreenProgress(done, plan.records());
+        String running = "";
+        for (StepExecution step : operator.getStepExecutions(executionId)) {
+            if (step.getBatchStatus() == BatchStatus.STARTED || step.getBatchStatus() == BatchStatus.STARTING) {
+                running = step.getStepName();
+            }
+        }
+        return new ScreenProgress(done, plan.records(), running);
     }
 
     private static Path outOf(Properties parameters) {

@@ -40,6 +40,21 @@ class ProgressDisplayTest {
     }
 
     @Test
+    void theRankStepIsAnnouncedAfterTheLastScoringProgress() {
+        StringWriter text = new StringWriter();
+        ProgressDisplay d = new ProgressDisplay(new PrintWriter(text), false, Duration.ofHours(1));
+        d.update(new ScreenProgress(0, 10, "score"));
+        d.update(new ScreenProgress(10, 10, "rank"));
+        d.update(new ScreenProgress(10, 10, "rank"));
+        d.update(new ScreenProgress(10, 10, "report"));
+        String[] lines = text.toString().split("\n");
+        assertEquals(4, lines.length, text.toString());
+        assertTrue(lines[1].startsWith("progress 10/10"), lines[1]);
+        assertTrue(lines[2].startsWith("ranking"), lines[2]);
+        assertTrue(lines[3].startsWith("writing the report"), lines[3]);
+    }
+
+    @Test
     void durationsReadAsClockTime() {
         assertEquals("0:59", ProgressDisplay.formatDuration(59));
         assertEquals("2:05", ProgressDisplay.formatDuration(125));

@@ -78,6 +78,8 @@ class KillAndRestartTest {
             assertArrayEquals(Files.readAllBytes(reference.resolve(file)), Files.readAllBytes(out.resolve(file)),
                     file + " differs from the uninterrupted run");
         }
+        // the molfile header line of each SD record carries the time it was written
+        assertEquals(withoutMolfileTimes(reference.resolve("top.sdf")), withoutMolfileTimes(out.resolve("top.sdf")));
         assertTrue(Files.readAllLines(out.resolve("ranked.csv")).size() > 1150);
     }
 
@@ -85,5 +87,9 @@ class KillAndRestartTest {
         try (ScreeningJobs jobs = ScreeningJobs.open(RepositoryLocation.inHome(home))) {
             return jobs.operator().getJobExecution(id).getBatchStatus();
         }
+    }
+
+    private static List<String> withoutMolfileTimes(Path sdf) throws IOException {
+        return Files.readAllLines(sdf).stream().map(l -> l.matches("^  CDK +\\d{10}.*") ? "  CDK" : l).toList();
     }
 }
