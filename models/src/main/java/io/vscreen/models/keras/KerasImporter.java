@@ -158,8 +158,18 @@ public final class KerasImporter {
         return bits;
     }
 
+    /** The DL4J Keras importer's version, from its jar's Maven metadata. */
     private static String dl4jVersion() {
-        String v = MultiLayerNetwork.class.getPackage().getImplementationVersion();
-        return v == null ? "unknown" : v;
+        try (java.io.InputStream in = KerasModelImport.class.getResourceAsStream(
+                "/META-INF/maven/org.deeplearning4j/deeplearning4j-modelimport/pom.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                return p.getProperty("version", "unknown");
+            }
+        } catch (IOException e) {
+            // fall through: the version is only recorded, not needed
+        }
+        return "unknown";
     }
 }

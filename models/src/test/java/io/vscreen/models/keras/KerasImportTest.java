@@ -120,6 +120,7 @@ class KerasImportTest {
         assertEquals(Sha256.hex(Files.readAllBytes(h5)), m.provenance().dataSha256());
         assertEquals("2.2.4", m.provenance().trainer().get("kerasVersion"));
         assertEquals("tensorflow", m.provenance().trainer().get("kerasBackend"));
+        assertEquals("deeplearning4j-modelimport 1.0.0-M2.1", m.provenance().trainer().get("importer"));
         assertEquals(Role.TOXICITY, m.role());
         assertTrue(m.files().containsKey(KerasImporter.NETWORK));
     }

@@ -53,7 +53,7 @@ public final class ImportActivesCommand implements Callable<Integer> {
     public Integer call() {
         return Failures.reported(spec, () -> {
             Path target = out != null ? out : Path.of(System.getProperty("user.home"), ".vscreen", "models", name);
-            String command = "vscreen models import-actives " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            String command = "vscreen " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
             SimilarityPackageWriter.Result r = SimilarityPackageWriter.write(actives, target, new SimilarityPackageWriter.Request(
                     name, version, Role.parse(role), task, FeaturizerSpec.parse(fingerprint), topK, description, command));
             var stdout = spec.commandLine().getOut();

@@ -73,7 +73,7 @@ public final class ImportKerasCommand implements Callable<Integer> {
                 taskList.add(new Task(t.strip(), type, type == TaskType.REGRESSION ? units : null));
             }
             Path target = out != null ? out : Path.of(System.getProperty("user.home"), ".vscreen", "models", name);
-            String command = "vscreen models import-keras " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            String command = "vscreen " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
             KerasImportRequest request = new KerasImportRequest(model, name, version, Role.parse(role), description, taskList,
                     FeaturizerSpec.parse(featurizer), domain, command);
             var stdout = spec.commandLine().getOut();
