@@ -92,6 +92,16 @@ final class SubstructureSearch {
         return plan.size == 0 || extend(plan, 0);
     }
 
+    /**
+     * The molecule atoms of the occurrence the last successful {@link #matches} found, one per
+     * query atom (in search order), sorted ascending.
+     */
+    int[] matchedAtoms(QueryPlan plan) {
+        int[] atoms = Arrays.copyOf(map, plan.size);
+        Arrays.sort(atoms);
+        return atoms;
+    }
+
     private boolean extend(QueryPlan plan, int k) {
         if (k == plan.size) {
             return true;
