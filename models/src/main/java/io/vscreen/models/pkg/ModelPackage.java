@@ -267,6 +267,7 @@ public final class ModelPackage implements Scorer {
         float[][] std = new float[n][nt];
         float[] ad = new float[n];
         String[] err = errors == null ? new String[n] : errors.clone();
+        ApplicabilityDomain.Search search = domain.search();
         for (int i = 0; i < n; i++) {
             int[] bits = onBits.get(i);
             if (bits == null) {
@@ -281,7 +282,7 @@ public final class ModelPackage implements Scorer {
             for (int k = 0; k < heads.size(); k++) {
                 heads.get(k).predict(bits, mean[i], std[i], headOffsets[k]);
             }
-            ad[i] = domain.maxSimilarity(bits);
+            ad[i] = search.maxSimilarity(bits);
         }
         for (PluggedHead p : plugged) {
             p.scorer().score(onBits, mean, std, p.offset());

@@ -47,6 +47,9 @@ import io.vscreen.reports.store.SpillingCandidateStore;
 @Named("reportResults")
 public class ReportResults extends AbstractBatchlet {
 
+    /** The steps of screen.xml in the order they run. */
+    private static final List<String> STEP_ORDER = List.of("plan", "score", "rank", "report");
+
     @Inject
     JobContext jobContext;
 
@@ -154,13 +157,22 @@ public class ReportResults extends AbstractBatchlet {
             x.put("start", e.getStartTime() == null ? null : e.getStartTime().toInstant().toString());
             x.put("end", e.getEndTime() == null ? null : e.getEndTime().toInstant().toString());
             executions.add(x);
-            List<StepExecution> steps = e.getExecutionId() == impl.getExecutionId()
-                    ? impl.getJobExecution().getStepExecutions() : repository.getStepExecutions(e.getExecutionId(), loader);
-            for (StepExecution s : steps) {
-                if (s.getStartTime() != null && s.getEndTime() != null) {
-                    double sec = (s.getEndTime().getTime() - s.getStartTime().getTime()) / 1000.0;
-                    stepSeconds.merge(s.getStepName(), sec, Double::sum);
+            List<StepExecution> steps = new ArrayList<>(e.getExecutionId() == impl.getExecutionId()
+                    ? impl.getJobExecution().getStepExecutions() : repository.getStepExecutions(e.getExecutionId(), loader));
+            steps.removeIf(s -> s.getStartTime() == null);
+            steps.sort(java.util.Comparator.comparingInt((StepExecution s) -> STEP_ORDER.indexOf(s.getStepName()))
+                    .thenComparing(StepExecution::getStartTime));
+            // a step lasts from the end of the one before it to its own end (the in-memory start
+            // time of a partitioned step is the time its partitions finished)
+            for (int i = 0; i < steps.size(); i++) {
+                StepExecution s = steps.get(i);
+                long from = s.getStartTime().getTime();
+                if (i > 0 && steps.get(i - 1).getEndTime() != null) {
+                    from = steps.get(i - 1).getEndTime().getTime();
                 }
+                long to = s.getEndTime() != null ? s.getEndTime().getTime()
+                        : i + 1 < steps.size() ? steps.get(i + 1).getStartTime().getTime() : System.currentTimeMillis();
+                stepSeconds.merge(s.getStepName(), Math.max(0, to - from) / 1000.0, Double::sum);
             }
         }
         executions.sort((a, b) -> Long.compare((Long) a.get("execution"), (Long) b.get("execution")));
