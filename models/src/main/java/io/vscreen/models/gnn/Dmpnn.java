@@ -280,6 +280,20 @@ public final class Dmpnn {
         sd.fit(dataSet(batch, labels, rnd));
     }
 
+    /**
+     * One epoch: an Adam step on each minibatch in order, in a single SameDiff training session.
+     *
+     * @param batches minibatches of graphs
+     * @param labels  per minibatch, per molecule and task, in task units; NaN where missing
+     * @param rnd     source of the dropout masks
+     */
+    public void fitEpoch(List<GraphBatch> batches, List<float[][]> labels, SplittableRandom rnd) {
+        if (batches.size() != labels.size()) {
+            throw new IllegalArgumentException(batches.size() + " minibatches but " + labels.size() + " label sets");
+        }
+        sd.fit(new EpochBatches(batches.size(), i -> dataSet(batches.get(i), labels.get(i), rnd)), 1);
+    }
+
     /** The masked loss of a batch without dropout (labels in task units, NaN where missing). */
     public double loss(GraphBatch batch, float[][] labels) {
         Map<String, INDArray> in = inferenceInputs(batch);
