@@ -44,8 +44,8 @@ def header(out, rule_set, origin, files):
     out.write(f"# Publication: {origin}\n")
     for f in files:
         out.write(f"# SMARTS source: {f}\n")
-    out.write("# Collected via the ChEMBL structural alerts where the source is rd_filters.\n"
-              if files == [RDF] else "")
+    if files == [RDF]:
+        out.write("# The rule set as distributed with ChEMBL's structural alerts, collected in rd_filters.\n")
     out.write("# Written by chem/src/test/scripts/alert_tables.py; SMARTS unchanged from the source.\n")
     out.write("# Columns (tab-separated): rule_set, name, smarts, source\n")
 

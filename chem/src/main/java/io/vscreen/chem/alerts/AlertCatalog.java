@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.openscience.cdk.interfaces.IAtomContainer;
-
 /**
  * A chosen set of structural alerts, loaded once from the tables shipped with this package and
  * shared by every thread: immutable and thread-safe. Screening is done by per-thread
@@ -31,19 +29,19 @@ public final class AlertCatalog {
 
     private final Set<String> ruleSets;
     private final List<Alert> alerts;
-    private final List<PatternScreen> screens;
+    private final List<CompiledAlert> compiled;
 
     private AlertCatalog(Set<RuleSet> chosen) {
         List<Alert> list = new ArrayList<>();
         for (RuleSet r : chosen) {
             list.addAll(AlertTable.read(r));
         }
-        List<PatternScreen> reqs = new ArrayList<>(list.size());
+        List<CompiledAlert> reqs = new ArrayList<>(list.size());
         for (Alert a : list) {
-            reqs.add(PatternScreen.of(AlertQuery.compile(a)));
+            reqs.add(CompiledAlert.of(AlertQuery.compile(a)));
         }
         this.alerts = List.copyOf(list);
-        this.screens = List.copyOf(reqs);
+        this.compiled = List.copyOf(reqs);
         Set<String> ids = new LinkedHashSet<>();
         chosen.forEach(r -> ids.add(r.id()));
         this.ruleSets = Collections.unmodifiableSet(ids);
@@ -120,13 +118,8 @@ public final class AlertCatalog {
         return new AlertMatcher(this, false);
     }
 
-    List<PatternScreen> screens() {
-        return screens;
-    }
-
-    /** Convenience for one-off use: the alerts {@code mol} raises (builds a matcher each call). */
-    public List<Alert> match(IAtomContainer mol) {
-        return newMatcher().match(mol);
+    List<CompiledAlert> compiled() {
+        return compiled;
     }
 
     @Override

@@ -12,33 +12,50 @@ import org.openscience.cdk.smarts.SmartsPattern;
  * Finds which alerts of an {@link AlertCatalog} a molecule raises. Not thread-safe: create one
  * per thread with {@link AlertCatalog#newMatcher()} and reuse it for every molecule.
  *
- * <p>What {@link #match(IAtomContainer)} expects of the molecule: implicit hydrogen counts set
- * (as {@code io.vscreen.chem.MoleculeParser} leaves them) and aromaticity already perceived with
- * the Daylight model (as the standardizer does; {@link #prepare(IAtomContainer)} does it for a
- * molecule that has not been through it). The matcher itself marks ring atoms and bonds, which
- * the ring primitives of the SMARTS need, so it sets the molecule's ring flags; nothing else in
- * the molecule is changed.
+ * <p>What {@link #match(IAtomContainer)} expects of the molecule:
+ * <ul>
+ * <li>implicit hydrogen counts set on every atom (as {@code io.vscreen.chem.MoleculeParser} leaves
+ *     them); hydrogens may also be explicit atoms, the SMARTS H counts include both;</li>
+ * <li>aromaticity already perceived with CDK's Daylight model (as the standardizer does; call
+ *     {@link #prepare(IAtomContainer)} once for a molecule that has not been through it). The
+ *     PAINS agreement with RDKit was measured this way.</li>
+ * </ul>
+ * The matcher marks ring atoms and bonds itself ({@code Cycles.markRingAtomsAndBonds}), as the
+ * ring primitives need them; apart from those ring flags the molecule is left as it was. The
+ * molecule must not be changed by another thread while it is matched.
  *
- * <p>Before any substructure search a molecule profile (atoms per element / aromatic / charged /
- * ring class, bonds per order / ring class) is compared with each pattern's {@link Requirements};
- * only patterns the molecule could satisfy are searched.
+ * <p>How it stays fast: before any substructure search the molecule's cheap profile (atoms per
+ * element / aromatic / charged / ring / connectivity class, bonds per order / ring class) is
+ * compared with requirements derived from each pattern when the catalog was loaded; only
+ * patterns the molecule could satisfy are searched, each from its most selective atom, by a
+ * depth-first search that shares the molecule's adjacency between patterns. The results are
+ * exactly those of searching every pattern with CDK's own matcher.
  */
 public final class AlertMatcher {
     private final List<Alert> alerts;
-    private final PatternScreen[] screens;
+    private final Requirements[] requirements;
+    private final QueryPlan[] plans;
     private final Pattern[] patterns;
     private final boolean preScreen;
     private final MoleculeProfile profile = new MoleculeProfile();
+    private final RingMembership rings = new RingMembership();
+    private final SubstructureSearch search = new SubstructureSearch();
     private long searched;
     private long skipped;
 
     AlertMatcher(AlertCatalog catalog, boolean preScreen) {
         this.alerts = catalog.alerts();
-        this.screens = catalog.screens().toArray(new PatternScreen[0]);
-        this.patterns = new Pattern[alerts.size()];
-        for (int i = 0; i < patterns.length; i++) {
+        List<CompiledAlert> compiled = catalog.compiled();
+        this.requirements = compiled.stream().map(CompiledAlert::requirements).toArray(Requirements[]::new);
+        this.plans = preScreen ? new QueryPlan[alerts.size()] : null;
+        this.patterns = preScreen ? null : new Pattern[alerts.size()];
+        for (int i = 0; i < alerts.size(); i++) {
             IAtomContainer query = AlertQuery.compile(alerts.get(i));
-            patterns[i] = preScreen ? AlertQuery.pattern(query) : AlertQuery.writtenOrderPattern(query);
+            if (preScreen) {
+                plans[i] = AlertQuery.plan(query, compiled.get(i), rings);
+            } else {
+                patterns[i] = AlertQuery.writtenOrderPattern(query);
+            }
         }
         this.preScreen = preScreen;
     }
@@ -53,29 +70,39 @@ public final class AlertMatcher {
 
     /** The alerts {@code mol} raises, in catalog order; empty if none. */
     public List<Alert> match(IAtomContainer mol) {
-        if (patterns.length == 0) {
+        if (alerts.isEmpty()) {
             return List.of();
         }
         Cycles.markRingAtomsAndBonds(mol);
+        rings.reset();
+        List<Alert> hits = new ArrayList<>(4);
         if (preScreen) {
             profile.reset(mol);
-        }
-        boolean simpleRings = preScreen && profile.onlySimpleRings();
-        List<Alert> hits = null;
-        for (int i = 0; i < patterns.length; i++) {
-            if (preScreen && !profile.mayMatch(screens[i].forMolecule(simpleRings))) {
-                skipped++;
-                continue;
-            }
-            searched++;
-            if (patterns[i].matches(mol)) {
-                if (hits == null) {
-                    hits = new ArrayList<>(4);
+            search.setMolecule(mol, profile.atomClasses());
+            try {
+                for (int i = 0; i < plans.length; i++) {
+                    if (!profile.mayMatch(requirements[i])) {
+                        skipped++;
+                        continue;
+                    }
+                    searched++;
+                    if (search.matches(plans[i])) {
+                        hits.add(alerts.get(i));
+                    }
                 }
-                hits.add(alerts.get(i));
+            } finally {
+                search.clear();
+                rings.reset();
+            }
+        } else {
+            for (int i = 0; i < patterns.length; i++) {
+                searched++;
+                if (patterns[i].matches(mol)) {
+                    hits.add(alerts.get(i));
+                }
             }
         }
-        return hits == null ? List.of() : List.copyOf(hits);
+        return hits.isEmpty() ? List.of() : List.copyOf(hits);
     }
 
     /** Patterns searched since this matcher was made (the rest were skipped by the pre-screen). */

@@ -3,6 +3,7 @@ package io.vscreen.chem.alerts;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.isomorphism.DfPattern;
 import org.openscience.cdk.isomorphism.Pattern;
+import org.openscience.cdk.isomorphism.matchers.Expr;
 import org.openscience.cdk.isomorphism.matchers.QueryAtomContainer;
 import org.openscience.cdk.silent.SilentChemObjectBuilder;
 import org.openscience.cdk.smarts.Smarts;
@@ -28,11 +29,42 @@ final class AlertQuery {
     }
 
     /**
-     * A substructure pattern for a compiled query, searched in {@link SearchOrder} (no molecule
-     * preparation: see {@link AlertMatcher}).
+     * The compiled query laid out for {@link SubstructureSearch} in the catalog's search order,
+     * ring counts answered from {@code rings}.
      */
-    static Pattern pattern(IAtomContainer query) {
-        return DfPattern.findSubstructure(SearchOrder.reorder(query));
+    static QueryPlan plan(IAtomContainer query, CompiledAlert compiled, RingMembership rings) {
+        IAtomContainer ordered = SearchOrder.apply(query, compiled.searchOrder());
+        useRingMembership(ordered, rings);
+        return new QueryPlan(ordered, compiled.possibleClasses());
+    }
+
+    /** Compiles {@code alert} and lays it out: for tests and tools that need a single plan. */
+    static QueryPlan plan(Alert alert, RingMembership rings) {
+        IAtomContainer query = compile(alert);
+        return plan(query, CompiledAlert.of(query), rings);
+    }
+
+    /** Replaces every atom using {@code R<n>}, here and in recursive sub-queries, by a {@link RingCountAtom}. */
+    private static void useRingMembership(IAtomContainer query, RingMembership rings) {
+        for (int i = 0; i < query.getAtomCount(); i++) {
+            Expr e = ExplicitHydrogens.expr(query.getAtom(i));
+            forEachSubquery(e, sub -> useRingMembership(sub, rings));
+            if (RingCountAtom.usesRingCount(e)) {
+                query.setAtom(i, new RingCountAtom(e, rings));
+            }
+        }
+    }
+
+    private static void forEachSubquery(Expr e, java.util.function.Consumer<IAtomContainer> action) {
+        switch (e.type()) {
+            case AND, OR -> {
+                forEachSubquery(e.left(), action);
+                forEachSubquery(e.right(), action);
+            }
+            case NOT -> forEachSubquery(e.left(), action);
+            case RECURSIVE -> action.accept(e.subquery());
+            default -> { }
+        }
     }
 
     /** A pattern searched in the query's written order: the plain reference the tests compare with. */

@@ -1,16 +1,22 @@
 package io.vscreen.chem.alerts;
 
+import java.util.Arrays;
+
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.isomorphism.matchers.Expr;
 
 /**
- * A coarse class of atoms used by the pre-screen: element group x aromatic x charged x ring
- * member, 112 classes numbered 0..111 (so a set of classes fits in two {@code long}s).
+ * A coarse class of atoms used by the pre-screen: element group (H, C, N, O, F, P, S, Cl, Br, I,
+ * B, Si, Se, other) x aromatic x charged x ring member x "three or more connections" x "three or
+ * more ring bonds" (fused, spiro or bridgehead atom) x "in a polycyclic ring system" (its ring
+ * bonds connect it to an atom with three or more ring bonds; otherwise its ring system is one
+ * simple ring, every atom has two ring bonds and lies on exactly one ring of the cycle basis):
+ * 896 classes, so a set of classes is {@value #WORDS} {@code long}s.
  *
- * <p>{@link #evaluate(Expr, int)} decides a query atom expression over a whole class in
+ * <p>{@link #evaluate(Expr, int, boolean)} decides a query atom expression over a whole class in
  * three-valued logic: {@link #FALSE} only if no atom of that class can satisfy it, {@link #TRUE}
  * only if every atom of the class does, {@link #UNKNOWN} otherwise. Every primitive the class does
- * not determine (hydrogen count, degree, recursive SMARTS, ...) is unknown, so the result is
+ * not determine (hydrogen count, valence, recursive SMARTS, ...) is unknown, so the result is
  * always sound with respect to CDK's {@link Expr#matches(IAtom)}.
  */
 final class AtomClass {
@@ -24,11 +30,19 @@ final class AtomClass {
     private static final int OTHER = ELEMENTS.length;
     private static final int HYDROGEN = 0;
     private static final int CARBON = 1;
-    static final int COUNT = GROUPS * 8;
+    private static final int FLAGS = 64;
+    static final int AROMATIC = 32;
+    static final int CHARGED = 16;
+    static final int RING = 8;
+    static final int BRANCHED = 4;
+    static final int RING_BRANCHED = 2;
+    static final int POLYCYCLIC = 1;
+    static final int COUNT = GROUPS * FLAGS;
+    static final int WORDS = (COUNT + 63) / 64;
     private static final int[] GROUP_OF = new int[119];
 
     static {
-        java.util.Arrays.fill(GROUP_OF, OTHER);
+        Arrays.fill(GROUP_OF, OTHER);
         for (int g = 0; g < ELEMENTS.length; g++) {
             GROUP_OF[ELEMENTS[g]] = g;
         }
@@ -37,85 +51,110 @@ final class AtomClass {
     private AtomClass() {
     }
 
-    /** The class of a molecule atom (ring flags must be set). */
-    static int of(IAtom atom) {
+    /**
+     * The class of a molecule atom with {@code ringBonds} ring bonds, {@code polycyclic} if its
+     * ring system has an atom with three or more ring bonds (ring flags must be set).
+     */
+    static int of(IAtom atom, int ringBonds, boolean polycyclic) {
         Integer z = atom.getAtomicNumber();
         int group = z == null || z < 0 || z >= GROUP_OF.length ? OTHER : GROUP_OF[z];
         Integer q = atom.getFormalCharge();
-        boolean charged = q != null && q != 0;
-        return index(group, atom.isAromatic(), charged, atom.isInRing());
+        int flags = 0;
+        flags |= atom.isAromatic() ? AROMATIC : 0;
+        flags |= q != null && q != 0 ? CHARGED : 0;
+        flags |= atom.isInRing() ? RING : 0;
+        flags |= atom.getBondCount() >= 3 ? BRANCHED : 0;
+        flags |= ringBonds >= 3 ? RING_BRANCHED : 0;
+        flags |= polycyclic ? POLYCYCLIC : 0;
+        return group * FLAGS + flags;
     }
 
-    static int index(int group, boolean aromatic, boolean charged, boolean ring) {
-        return group * 8 + (aromatic ? 4 : 0) + (charged ? 2 : 0) + (ring ? 1 : 0);
-    }
-
-    /** The three-valued truth of {@code e} for every atom of class {@code cls}, in any molecule. */
-    static byte evaluate(Expr e, int cls) {
-        return evaluate(e, cls, false);
-    }
+    /** Flags only the shape primitives (degree, ring bonds, ring count) look at. */
+    static final int SHAPE_FLAGS = BRANCHED | RING_BRANCHED | POLYCYCLIC;
 
     /**
-     * The three-valued truth of {@code e} for every atom of class {@code cls}; with
-     * {@code simpleRings} for molecules in which no atom has three or more ring bonds (no fused,
-     * spiro or bridged rings), where every ring atom has exactly two ring bonds and lies on
-     * exactly one ring of the minimum cycle basis.
+     * Whether {@code e} can evaluate differently for classes that differ only in
+     * {@link #SHAPE_FLAGS}; if not, evaluating the classes without those flags is enough.
      */
-    static byte evaluate(Expr e, int cls, boolean simpleRings) {
-        int group = cls / 8;
-        boolean aromatic = (cls & 4) != 0;
-        boolean charged = (cls & 2) != 0;
-        boolean ring = (cls & 1) != 0;
-        return eval(e, group, aromatic, charged, ring, simpleRings);
+    static boolean dependsOnShape(Expr e) {
+        switch (e.type()) {
+            case AND:
+            case OR:
+                return dependsOnShape(e.left()) || dependsOnShape(e.right());
+            case NOT:
+                return dependsOnShape(e.left());
+            case DEGREE:
+            case TOTAL_DEGREE:
+            case RING_BOND_COUNT:
+            case RING_COUNT:
+                return true;
+            default:
+                return false;
+        }
     }
 
-    private static byte eval(Expr e, int group, boolean aromatic, boolean charged, boolean ring,
-            boolean simpleRings) {
+    static boolean has(int cls, int flag) {
+        return (cls & flag) != 0;
+    }
+
+    /** The three-valued truth of {@code e} for every atom of class {@code cls}. */
+    static byte evaluate(Expr e, int cls) {
         switch (e.type()) {
             case TRUE:
                 return TRUE;
             case FALSE:
                 return FALSE;
             case IS_AROMATIC:
-                return of(aromatic);
+                return of(has(cls, AROMATIC));
             case IS_ALIPHATIC:
-                return of(!aromatic);
+                return of(!has(cls, AROMATIC));
             case IS_IN_RING:
-                return of(ring);
+                return of(has(cls, RING));
             case IS_IN_CHAIN:
-                return of(!ring);
+                return of(!has(cls, RING));
             case IS_HETERO:
-                return of(group != CARBON && group != HYDROGEN);
+                return of(cls / FLAGS != CARBON && cls / FLAGS != HYDROGEN);
             case ELEMENT:
-                return element(e.value(), group);
+                return element(e.value(), cls / FLAGS);
             case ALIPHATIC_ELEMENT:
-                return and(of(!aromatic), element(e.value(), group));
+                return and(of(!has(cls, AROMATIC)), element(e.value(), cls / FLAGS));
             case AROMATIC_ELEMENT:
-                return and(of(aromatic), element(e.value(), group));
+                return and(of(has(cls, AROMATIC)), element(e.value(), cls / FLAGS));
             case FORMAL_CHARGE:
                 // an unset charge never equals a value, so "uncharged" atoms only ever give UNKNOWN
-                return e.value() == 0 ? (charged ? FALSE : UNKNOWN) : (charged ? UNKNOWN : FALSE);
+                if (e.value() == 0) {
+                    return has(cls, CHARGED) ? FALSE : UNKNOWN;
+                }
+                return has(cls, CHARGED) ? UNKNOWN : FALSE;
+            case DEGREE:
+            case TOTAL_DEGREE:
+                // both count at least the atom's bonds: three or more bonds rule out values below 3
+                if (has(cls, BRANCHED) && e.value() < 3) {
+                    return FALSE;
+                }
+                return e.type() == Expr.Type.DEGREE && !has(cls, BRANCHED) && e.value() >= 3 ? FALSE : UNKNOWN;
             case RING_BOND_COUNT:
-                if (simpleRings) {
-                    return of(ring && e.value() == 2);
+                if (!has(cls, RING)) {
+                    return FALSE;
                 }
-                return ring ? UNKNOWN : FALSE;
+                if (has(cls, RING_BRANCHED)) {
+                    return e.value() < 3 ? FALSE : UNKNOWN;
+                }
+                return of(e.value() == 2); // a ring atom without three ring bonds has exactly two
             case RING_COUNT:
-                if (simpleRings) {
-                    return of(ring && e.value() == 1);
+                if (!has(cls, RING)) {
+                    return FALSE;
                 }
-                return ring ? UNKNOWN : FALSE;
+                return has(cls, POLYCYCLIC) ? UNKNOWN : of(e.value() == 1);
             case RING_SMALLEST:
             case RING_SIZE:
-                return ring ? UNKNOWN : FALSE;
+                return has(cls, RING) ? UNKNOWN : FALSE;
             case AND:
-                return and(eval(e.left(), group, aromatic, charged, ring, simpleRings),
-                        eval(e.right(), group, aromatic, charged, ring, simpleRings));
+                return and(evaluate(e.left(), cls), evaluate(e.right(), cls));
             case OR:
-                return or(eval(e.left(), group, aromatic, charged, ring, simpleRings),
-                        eval(e.right(), group, aromatic, charged, ring, simpleRings));
+                return or(evaluate(e.left(), cls), evaluate(e.right(), cls));
             case NOT:
-                return not(eval(e.left(), group, aromatic, charged, ring, simpleRings));
+                return not(evaluate(e.left(), cls));
             default:
                 return UNKNOWN;
         }

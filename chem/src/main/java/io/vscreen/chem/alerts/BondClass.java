@@ -37,6 +37,10 @@ final class BondClass {
         return kind * 2 + (bond.isInRing() ? 1 : 0);
     }
 
+    static boolean isRing(int cls) {
+        return (cls & 1) != 0;
+    }
+
     static byte evaluate(Expr e, int cls) {
         return eval(e, cls / 2, (cls & 1) != 0);
     }

@@ -1,6 +1,7 @@
 package io.vscreen.chem.alerts;
 
-import org.openscience.cdk.interfaces.IAtom;
+import java.util.Arrays;
+
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
 
@@ -17,7 +18,9 @@ final class MoleculeProfile {
     private int atoms;
     private int bonds;
     private int[] ringBonds = new int[64];
-    private boolean onlySimpleRings;
+    private int[] system = new int[64];
+    private boolean[] polycyclic = new boolean[64];
+    private int[] classOf = new int[64];
 
     /** Profiles {@code mol}; its ring flags must be set. */
     void reset(IAtomContainer mol) {
@@ -25,36 +28,63 @@ final class MoleculeProfile {
             atomCount[present[i]] = 0;
         }
         presentCount = 0;
-        java.util.Arrays.fill(bondCount, 0);
+        Arrays.fill(bondCount, 0);
         atoms = mol.getAtomCount();
         bonds = mol.getBondCount();
-        for (IAtom atom : mol.atoms()) {
-            int c = AtomClass.of(atom);
+        if (ringBonds.length < atoms) {
+            ringBonds = new int[Math.max(atoms, 2 * ringBonds.length)];
+        } else {
+            Arrays.fill(ringBonds, 0, atoms, 0);
+        }
+        if (system.length < atoms) {
+            system = new int[ringBonds.length];
+            polycyclic = new boolean[ringBonds.length];
+            classOf = new int[ringBonds.length];
+        }
+        for (int i = 0; i < atoms; i++) {
+            system[i] = i;
+        }
+        boolean anyRingBranched = false;
+        for (IBond bond : mol.bonds()) {
+            bondCount[BondClass.of(bond)]++;
+            if (bond.isInRing()) {
+                int a = mol.indexOf(bond.getBegin());
+                int b = mol.indexOf(bond.getEnd());
+                anyRingBranched |= ++ringBonds[a] > 2;
+                anyRingBranched |= ++ringBonds[b] > 2;
+                system[find(a)] = find(b);
+            }
+        }
+        if (anyRingBranched) {
+            Arrays.fill(polycyclic, 0, atoms, false);
+            for (int i = 0; i < atoms; i++) {
+                if (ringBonds[i] > 2) {
+                    polycyclic[find(i)] = true;
+                }
+            }
+        }
+        for (int i = 0; i < atoms; i++) {
+            boolean poly = anyRingBranched && ringBonds[i] > 0 && polycyclic[find(i)];
+            int c = AtomClass.of(mol.getAtom(i), ringBonds[i], poly);
+            classOf[i] = c;
             if (atomCount[c]++ == 0) {
                 present[presentCount++] = c;
             }
         }
-        if (ringBonds.length < atoms) {
-            ringBonds = new int[Math.max(atoms, 2 * ringBonds.length)];
-        } else {
-            java.util.Arrays.fill(ringBonds, 0, atoms, 0);
-        }
-        onlySimpleRings = true;
-        for (IBond bond : mol.bonds()) {
-            bondCount[BondClass.of(bond)]++;
-            if (bond.isInRing()) {
-                for (int i = 0; i < 2; i++) {
-                    if (++ringBonds[mol.indexOf(bond.getAtom(i))] > 2) {
-                        onlySimpleRings = false;
-                    }
-                }
-            }
-        }
     }
 
-    /** True if no atom has three or more ring bonds: no fused, spiro or bridged ring systems. */
-    boolean onlySimpleRings() {
-        return onlySimpleRings;
+    /** Root of {@code i}'s ring system (union-find over ring bonds, with path halving). */
+    private int find(int i) {
+        while (system[i] != i) {
+            system[i] = system[system[i]];
+            i = system[i];
+        }
+        return i;
+    }
+
+    /** Each atom's {@link AtomClass}, by atom index (valid until the next {@link #reset}). */
+    int[] atomClasses() {
+        return classOf;
     }
 
     /** True unless the molecule certainly lacks what the query needs. */
@@ -65,7 +95,7 @@ final class MoleculeProfile {
         long[] masks = r.atomMasks();
         int[] needs = r.atomNeeds();
         for (int i = 0; i < needs.length; i++) {
-            if (atomsIn(masks[2 * i], masks[2 * i + 1]) < needs[i]) {
+            if (atomsIn(masks, i * AtomClass.WORDS) < needs[i]) {
                 return false;
             }
         }
@@ -79,12 +109,11 @@ final class MoleculeProfile {
         return true;
     }
 
-    private int atomsIn(long lo, long hi) {
+    private int atomsIn(long[] masks, int offset) {
         int n = 0;
         for (int i = 0; i < presentCount; i++) {
             int c = present[i];
-            long bit = c < 64 ? lo & (1L << c) : hi & (1L << (c - 64));
-            if (bit != 0) {
+            if ((masks[offset + (c >>> 6)] & (1L << (c & 63))) != 0) {
                 n += atomCount[c];
             }
         }

@@ -1,65 +1,62 @@
 package io.vscreen.chem.alerts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.openscience.cdk.BondRef;
+import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
 import org.openscience.cdk.isomorphism.matchers.Expr;
 import org.openscience.cdk.isomorphism.matchers.QueryBond;
+import org.openscience.cdk.ringsearch.RingSearch;
 
 /**
  * What a molecule must contain for a query to have any chance of matching, derived once from the
  * compiled query. A substructure match maps query atoms (bonds) one-to-one onto molecule atoms
- * (bonds), and a query atom can only land on an atom whose {@link AtomClass} it does not rule out.
- * So for every set <i>S</i> of classes, the molecule needs at least as many atoms in <i>S</i> as
- * the query has atoms that can only land in <i>S</i>. The sets checked are the distinct
- * "possible classes" sets of the query's atoms (and likewise for bonds), plus the plain atom and
- * bond counts. Every check is a necessary condition, so skipping a pattern that fails one never
- * loses a match.
+ * (bonds), and a query atom can only land on an atom of an {@link AtomClass} it does not rule out:
+ * neither by its expression, nor by the query's shape (an atom with three query bonds needs three
+ * bonds in the molecule; an atom or bond on a cycle of the query lands on a ring atom or bond; an
+ * atom with three cyclic query bonds needs three ring bonds). So for every set <i>S</i> of
+ * classes, the molecule needs at least as many atoms in <i>S</i> as the query has atoms that can
+ * only land in <i>S</i>. The sets checked are the distinct "possible classes" sets of the query's
+ * atoms (and likewise for bonds and {@link BondClass}), plus the plain atom and bond counts. Every
+ * check is a necessary condition, so skipping a pattern that fails one never loses a match.
+ *
+ * <p>The arrays are owned by this object and never modified after construction.
  *
  * @param atoms      query atom count (after hydrogen merging)
  * @param bonds      query bond count
- * @param atomMasks  class sets, two longs each (classes 0-63, 64-111)
+ * @param atomMasks  class sets, {@link AtomClass#WORDS} longs each
  * @param atomNeeds  minimum molecule atoms in the matching set
  * @param bondMasks  bond class sets (bits 0-9)
  * @param bondNeeds  minimum molecule bonds in the matching set
  */
 record Requirements(int atoms, int bonds, long[] atomMasks, int[] atomNeeds, int[] bondMasks, int[] bondNeeds) {
 
-    static Requirements of(IAtomContainer query) {
-        return of(query, false);
-    }
+    static final int ALL_BONDS = (1 << BondClass.COUNT) - 1;
 
-    /**
-     * Requirements for molecules in general, or (with {@code simpleRings}) for molecules without
-     * any atom having three or more ring bonds (see {@link AtomClass#evaluate(Expr, int, boolean)}).
-     */
-    static Requirements of(IAtomContainer query, boolean simpleRings) {
-        int n = query.getAtomCount();
-        long[][] possible = new long[n][];
-        for (int i = 0; i < n; i++) {
-            possible[i] = possibleAtomClasses(ExplicitHydrogens.expr(query.getAtom(i)), simpleRings);
-        }
+    /** The requirements of a compiled query. */
+    static Requirements of(IAtomContainer query) {
+        long[][] possible = possibleClassesPerAtom(query);
+        RingSearch rings = new RingSearch(query);
         Map<List<Long>, Integer> atomReq = new LinkedHashMap<>();
         for (long[] p : possible) {
-            if (p[0] == ALL_LO && p[1] == ALL_HI) {
+            if (isAll(p)) {
                 continue;
             }
             int need = 0;
             for (long[] q : possible) {
-                if ((q[0] & ~p[0]) == 0 && (q[1] & ~p[1]) == 0) {
-                    need++;
-                }
+                need += subset(q, p) ? 1 : 0;
             }
-            atomReq.put(List.of(p[0], p[1]), need);
+            atomReq.put(Arrays.stream(p).boxed().toList(), need);
         }
         List<Integer> bondPossible = new ArrayList<>();
         for (IBond bond : query.bonds()) {
-            bondPossible.add(possibleBondClasses(bondExpr(bond)));
+            bondPossible.add(possibleBondClasses(bondExpr(bond), rings.cyclic(bond)));
         }
         Map<Integer, Integer> bondReq = new LinkedHashMap<>();
         for (int p : bondPossible) {
@@ -68,18 +65,17 @@ record Requirements(int atoms, int bonds, long[] atomMasks, int[] atomNeeds, int
             }
             int need = 0;
             for (int q : bondPossible) {
-                if ((q & ~p) == 0) {
-                    need++;
-                }
+                need += (q & ~p) == 0 ? 1 : 0;
             }
             bondReq.put(p, need);
         }
-        long[] atomMasks = new long[atomReq.size() * 2];
+        long[] atomMasks = new long[atomReq.size() * AtomClass.WORDS];
         int[] atomNeeds = new int[atomReq.size()];
         int i = 0;
         for (Map.Entry<List<Long>, Integer> e : atomReq.entrySet()) {
-            atomMasks[2 * i] = e.getKey().get(0);
-            atomMasks[2 * i + 1] = e.getKey().get(1);
+            for (int w = 0; w < AtomClass.WORDS; w++) {
+                atomMasks[i * AtomClass.WORDS + w] = e.getKey().get(w);
+            }
             atomNeeds[i++] = e.getValue();
         }
         int[] bondMasks = new int[bondReq.size()];
@@ -89,37 +85,104 @@ record Requirements(int atoms, int bonds, long[] atomMasks, int[] atomNeeds, int
             bondMasks[i] = e.getKey();
             bondNeeds[i++] = e.getValue();
         }
-        return new Requirements(n, query.getBondCount(), atomMasks, atomNeeds, bondMasks, bondNeeds);
+        return new Requirements(query.getAtomCount(), query.getBondCount(), atomMasks, atomNeeds, bondMasks, bondNeeds);
     }
 
-    static final long ALL_LO = -1L;
-    static final long ALL_HI = (1L << (AtomClass.COUNT - 64)) - 1;
-    static final int ALL_BONDS = (1 << BondClass.COUNT) - 1;
-
-    /** The classes of atoms an atom expression may match (those it is not FALSE for). */
-    static long[] possibleAtomClasses(Expr e, boolean simpleRings) {
-        long lo = 0;
-        long hi = 0;
-        for (int c = 0; c < AtomClass.COUNT; c++) {
-            if (AtomClass.evaluate(e, c, simpleRings) != AtomClass.FALSE) {
-                if (c < 64) {
-                    lo |= 1L << c;
-                } else {
-                    hi |= 1L << (c - 64);
-                }
+    /**
+     * For each query atom, the atom classes it may land on, from its expression and from the
+     * query's shape (connections, cycles, ring bonds, polycyclic systems).
+     */
+    static long[][] possibleClassesPerAtom(IAtomContainer query) {
+        int n = query.getAtomCount();
+        RingSearch rings = new RingSearch(query);
+        int[] ringBonds = new int[n];
+        for (IBond b : query.bonds()) {
+            if (rings.cyclic(b)) {
+                ringBonds[query.indexOf(b.getBegin())]++;
+                ringBonds[query.indexOf(b.getEnd())]++;
             }
         }
-        return new long[] {lo, hi};
+        // a query ring system with an atom of three ring bonds can only land in a polycyclic system
+        boolean[] polycyclic = new boolean[n];
+        for (int[] system : rings.fused()) {
+            boolean branched = false;
+            for (int a : system) {
+                branched |= ringBonds[a] >= 3;
+            }
+            for (int a : system) {
+                polycyclic[a] = branched;
+            }
+        }
+        long[][] possible = new long[n][];
+        for (int i = 0; i < n; i++) {
+            IAtom atom = query.getAtom(i);
+            possible[i] = possibleAtomClasses(ExplicitHydrogens.expr(atom), query.getConnectedBondsCount(atom),
+                    rings.cyclic(i), ringBonds[i], polycyclic[i]);
+        }
+        return possible;
     }
 
-    static int possibleBondClasses(Expr bondExpr) {
+    /**
+     * The classes of molecule atoms a query atom may land on: those its expression is not FALSE
+     * for, that have enough bonds for its {@code degree}, that are ring atoms if it is
+     * {@code cyclic} in the query, have three ring bonds if it has three cyclic query bonds, and
+     * lie in a polycyclic ring system if it does in the query.
+     */
+    static long[] possibleAtomClasses(Expr e, int degree, boolean cyclic, int ringBonds, boolean polycyclic) {
+        long[] mask = new long[AtomClass.WORDS];
+        boolean shape = AtomClass.dependsOnShape(e);
+        byte[] byBase = new byte[AtomClass.COUNT];
+        for (int c = 0; c < AtomClass.COUNT; c++) {
+            if ((c & AtomClass.SHAPE_FLAGS) == 0 || shape) {
+                byBase[c] = AtomClass.evaluate(e, c);
+            } else {
+                byBase[c] = byBase[c & ~AtomClass.SHAPE_FLAGS];
+            }
+        }
+        for (int c = 0; c < AtomClass.COUNT; c++) {
+            if (degree >= 3 && !AtomClass.has(c, AtomClass.BRANCHED)
+                    || cyclic && !AtomClass.has(c, AtomClass.RING)
+                    || ringBonds >= 3 && !AtomClass.has(c, AtomClass.RING_BRANCHED)
+                    || polycyclic && !AtomClass.has(c, AtomClass.POLYCYCLIC)) {
+                continue;
+            }
+            if (byBase[c] != AtomClass.FALSE) {
+                mask[c >>> 6] |= 1L << (c & 63);
+            }
+        }
+        return mask;
+    }
+
+    /** The classes of molecule bonds a query bond may land on (ring bonds only if it is cyclic in the query). */
+    static int possibleBondClasses(Expr bondExpr, boolean cyclic) {
         int mask = 0;
         for (int c = 0; c < BondClass.COUNT; c++) {
+            if (cyclic && !BondClass.isRing(c)) {
+                continue;
+            }
             if (BondClass.evaluate(bondExpr, c) != AtomClass.FALSE) {
                 mask |= 1 << c;
             }
         }
         return mask;
+    }
+
+    private static boolean isAll(long[] mask) {
+        for (int c = 0; c < AtomClass.COUNT; c++) {
+            if ((mask[c >>> 6] & (1L << (c & 63))) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean subset(long[] a, long[] b) {
+        for (int w = 0; w < a.length; w++) {
+            if ((a[w] & ~b[w]) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Expr bondExpr(IBond bond) {

@@ -30,11 +30,12 @@ final class SearchOrder {
     private SearchOrder() {
     }
 
-    static IAtomContainer reorder(IAtomContainer query) {
+    /**
+     * The search order: {@code order[k]} is the index in {@code query} of the atom searched k-th
+     * (a depth-first preorder from the most selective atom, most selective neighbours first).
+     */
+    static int[] order(IAtomContainer query) {
         int n = query.getAtomCount();
-        if (n < 2) {
-            return query;
-        }
         double[] score = new double[n];
         for (int i = 0; i < n; i++) {
             IAtom a = query.getAtom(i);
@@ -63,6 +64,20 @@ final class SearchOrder {
             if (rank[root] < 0) {
                 next = visit(root, nbrs, rank, order, next);
             }
+        }
+        return order;
+    }
+
+    /**
+     * A copy of {@code query} with its atoms numbered by {@code order} (same expressions, same
+     * bonds); each atom lists its bonds to later atoms in search order, so a depth-first walk
+     * over the copy from atom 0 follows that order.
+     */
+    static IAtomContainer apply(IAtomContainer query, int[] order) {
+        int n = order.length;
+        int[] rank = new int[n];
+        for (int k = 0; k < n; k++) {
+            rank[order[k]] = k;
         }
         QueryAtomContainer out = new QueryAtomContainer(SilentChemObjectBuilder.getInstance());
         IAtom[] atoms = new IAtom[n];
@@ -104,11 +119,14 @@ final class SearchOrder {
     static double frequency(Expr e) {
         double sum = 0;
         for (int c = 0; c < AtomClass.COUNT; c++) {
-            if (AtomClass.evaluate(e, c) != AtomClass.FALSE) {
-                boolean aromatic = (c & 4) != 0;
-                boolean charged = (c & 2) != 0;
-                boolean ring = (c & 1) != 0;
-                double share = GROUP_SHARE[c / 8];
+            if ((c & AtomClass.SHAPE_FLAGS) != 0) {
+                continue; // ranked by element, aromaticity, charge and ring membership only
+            }
+            if (possible(e, c)) {
+                boolean aromatic = AtomClass.has(c, AtomClass.AROMATIC);
+                boolean charged = AtomClass.has(c, AtomClass.CHARGED);
+                boolean ring = AtomClass.has(c, AtomClass.RING);
+                double share = GROUP_SHARE[c / 64];
                 share *= aromatic ? 0.4 : 0.6;
                 share *= charged ? 0.02 : 0.98;
                 share *= aromatic ? (ring ? 1 : 0) : (ring ? 0.4 : 0.6);
@@ -116,6 +134,18 @@ final class SearchOrder {
             }
         }
         return sum * extraConstraints(e);
+    }
+
+    private static boolean possible(Expr e, int baseClass) {
+        if (!AtomClass.dependsOnShape(e)) {
+            return AtomClass.evaluate(e, baseClass) != AtomClass.FALSE;
+        }
+        for (int shape = 0; shape <= AtomClass.SHAPE_FLAGS; shape++) {
+            if ((shape & ~AtomClass.SHAPE_FLAGS) == 0 && AtomClass.evaluate(e, baseClass | shape) != AtomClass.FALSE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double extraConstraints(Expr e) {

@@ -8,8 +8,12 @@
  * publication, the file the SMARTS were taken from and that file's licence). PAINS use RDKit's
  * curated SMARTS, whose explicit hydrogen atoms are merged into the neighbouring atom's hydrogen
  * count so the queries match hydrogen-suppressed molecules the way RDKit's PAINS catalog does.
- * Each thread screens molecules with its own {@link io.vscreen.chem.alerts.AlertMatcher}, which
- * skips every pattern whose element, aromaticity, charge, ring and bond-order requirements the
- * molecule cannot meet before running a substructure search.
+ * The same merging applies to every rule set (one BMS rule uses it).
+ *
+ * <p>Each thread screens molecules with its own {@link io.vscreen.chem.alerts.AlertMatcher}, which
+ * skips every pattern whose element, aromaticity, charge, ring, connectivity and bond-order
+ * requirements the molecule cannot meet, and searches the rest from their most selective atom.
+ * The pre-screen is derived from the parsed queries by three-valued evaluation over coarse atom
+ * and bond classes, so it only ever skips patterns that cannot match.
  */
 package io.vscreen.chem.alerts;

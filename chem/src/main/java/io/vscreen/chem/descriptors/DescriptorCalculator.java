@@ -20,8 +20,8 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  *   <li>{@code hbd}/{@code hba}: Lipinski's counts ({@code CalcNumLipinskiHBD}: hydrogens on N and
  *       O, so NH2 counts two; {@code CalcNumLipinskiHBA}: N and O atoms);</li>
  *   <li>{@code rotatableBonds}: RDKit's strict definition ({@link RotatableBonds});</li>
- *   <li>{@code rings}: SSSR size ({@code CalcNumRings}); {@code aromaticRings}: rings whose bonds
- *       are all aromatic ({@code CalcNumAromaticRings});</li>
+ *   <li>{@code rings}: RDKit's {@code CalcNumRings} (the SSSR, symmetrized for bridged systems);
+ *       {@code aromaticRings}: rings whose bonds are all aromatic ({@code CalcNumAromaticRings});</li>
  *   <li>{@code fractionSp3}: carbons with four connections over all carbons ({@code CalcFractionCSP3});</li>
  *   <li>{@code stereocentres}: tetrahedral centres, assigned or not
  *       ({@code FindMolChiralCenters(includeUnassigned=True)}, see {@link Stereocentres});</li>

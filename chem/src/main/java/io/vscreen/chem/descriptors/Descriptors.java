@@ -14,7 +14,8 @@ import java.util.List;
  * @param hba                Lipinski H-bond acceptors: N and O atoms
  * @param rotatableBonds     rotatable bonds, RDKit strict definition
  * @param heavyAtoms         non-hydrogen atoms
- * @param rings              smallest set of smallest rings (cyclomatic number)
+ * @param rings              rings as RDKit counts them: the SSSR, plus the equally small alternative
+ *                           rings of bridged systems (quinuclidine 3, adamantane 4)
  * @param aromaticRings      rings whose bonds are all aromatic
  * @param fractionSp3        fraction of carbons that are sp3 (four connections)
  * @param formalCharge       net formal charge

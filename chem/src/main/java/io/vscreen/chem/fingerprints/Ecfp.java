@@ -20,7 +20,7 @@ import io.vscreen.chem.graph.HeavyAtomGraph;
  *       heavy-atom degree, total hydrogen count, formal charge, total valence (bond orders of the
  *       Kekulé structure plus hydrogens), mass number (0 if unlabelled) and ring membership. FCFP:
  *       six pharmacophoric flags (donor, acceptor, aromatic, halogen, basic, acidic; see
- *       {@link PharmacophoreTypes}).</li>
+ *       {@code PharmacophoreTypes}).</li>
  *   <li>Each iteration {@code r = 1..radius} replaces every atom's identifier by a hash of
  *       {@code r}, its identifier and the sorted list of (bond type, neighbour identifier) pairs,
  *       bond type being single, double, triple, aromatic (Daylight aromaticity perceived here,

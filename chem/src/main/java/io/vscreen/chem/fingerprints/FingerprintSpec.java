@@ -20,7 +20,7 @@ import org.openscience.cdk.CDK;
 public record FingerprintSpec(Kind kind, int length) {
 
     /** Lengths allowed for the circular fingerprints. */
-    public static final int[] ALLOWED_LENGTHS = {1024, 2048, 4096};
+    public static final java.util.List<Integer> ALLOWED_LENGTHS = java.util.List.of(1024, 2048, 4096);
 
     /** Number of MACCS keys. */
     public static final int MACCS_LENGTH = 166;
@@ -102,12 +102,7 @@ public record FingerprintSpec(Kind kind, int length) {
     }
 
     private static boolean allowed(int length) {
-        for (int l : ALLOWED_LENGTHS) {
-            if (l == length) {
-                return true;
-            }
-        }
-        return false;
+        return ALLOWED_LENGTHS.contains(length);
     }
 
     /** A circular fingerprint spec, or MACCS (whose length must then be 166). */

@@ -8,9 +8,9 @@ import io.vscreen.chem.StructureException;
  * Computes one kind of fingerprint ({@link #spec()}). Not thread-safe: create one per thread with
  * {@link FingerprintSpec#newFingerprinter()}.
  *
- * <p>Contract for every implementation: the input is a parsed molecule with Kekulé bond orders and
- * implicit hydrogen counts (as {@link io.vscreen.chem.MoleculeParser} produces); the molecule is not
- * modified; the result depends only on the chemical graph, not on the atom or bond order or on
+ * <p>Contract for every implementation: the input is a parsed molecule with implicit hydrogen counts
+ * (as {@link io.vscreen.chem.MoleculeParser} produces; aromatic bonds of unset order are kekulized
+ * on a copy); the molecule is not modified; the result depends only on the chemical graph, not on the atom or bond order or on
  * aromatic flags already present (aromaticity is perceived afresh), so a molecule and its canonical
  * SMILES parsed again give identical fingerprints.
  */

@@ -2,9 +2,11 @@ package io.vscreen.chem.fingerprints;
 
 import java.util.BitSet;
 
+import org.openscience.cdk.aromaticity.Kekulization;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.fingerprint.MACCSFingerprinter;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IBond;
 import org.openscience.cdk.silent.SilentChemObjectBuilder;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
 
@@ -16,7 +18,7 @@ import io.vscreen.chem.StructureException;
  * key 166 (more than one fragment) is bit 165.
  *
  * <p>The keys are computed on a copy of the molecule with explicit hydrogens folded into their
- * neighbours' counts (CDK's key matching sets ring and aromaticity flags on the molecule it sees),
+ * neighbours' counts (and Kekulé bond orders assigned if the input has aromatic bonds of unset order) (CDK's key matching sets ring and aromaticity flags on the molecule it sees),
  * so the caller's molecule is left untouched. Not thread-safe: one instance per thread.
  */
 public final class Maccs implements Fingerprinter {
@@ -35,8 +37,16 @@ public final class Maccs implements Fingerprinter {
         IAtomContainer copy;
         try {
             copy = AtomContainerManipulator.suppressHydrogens(mol.clone());
+            for (IBond b : copy.bonds()) {
+                if (b.getOrder() == null || b.getOrder() == IBond.Order.UNSET) {
+                    Kekulization.kekulize(copy);
+                    break;
+                }
+            }
         } catch (CloneNotSupportedException e) {
             throw new StructureException("molecule cannot be copied for MACCS keys", e);
+        } catch (CDKException e) {
+            throw new StructureException("aromatic system cannot be kekulized: " + e.getMessage(), e);
         }
         BitSet bits;
         try {

@@ -7,7 +7,9 @@ import java.util.List;
  * pass: atoms of molecule {@code m} occupy rows {@code atomOffsets[m] .. atomOffsets[m] +
  * atomCounts[m]}, its directed edges {@code edgeOffsets[m] .. edgeOffsets[m] + edgeCounts[m]}, and
  * every atom and edge index inside the edge arrays is shifted by those offsets. Readout sums or
- * averages atom states per molecule with {@link #atomMolecule()} (a segment index).
+ * averages atom states per molecule with {@link #atomMolecule()} (a segment index); messages into
+ * an atom are summed over the edges whose {@link #edgeTarget()} it is. The arrays are not copied by
+ * the accessors: treat them as read-only.
  *
  * @param moleculeCount number of molecules
  * @param atomCount     total atoms

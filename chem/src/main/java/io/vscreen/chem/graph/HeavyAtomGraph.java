@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 
 import org.openscience.cdk.aromaticity.Aromaticity;
-import org.openscience.cdk.aromaticity.ElectronDonation;
+import org.openscience.cdk.aromaticity.Kekulization;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.graph.Cycles;
 import org.openscience.cdk.interfaces.IAtom;
@@ -26,13 +26,17 @@ import io.vscreen.chem.StructureException;
  * <p><b>Rings.</b> A bond is a ring bond when it is not a bridge of the graph (it lies on a cycle);
  * an atom is a ring atom when it has a ring bond.
  *
+ * <p><b>Bond orders.</b> A molecule with aromatic bonds of unset order is kekulized on a copy first
+ * ({@link #molecule()} is then that copy).
+ *
  * <p><b>Aromaticity</b> is perceived from the Kekulé bond orders with CDK's Daylight model over all
  * cycles (relevant cycles for very large ring systems), ignoring any aromatic flags the input
  * carries, so the result is the same for a molecule and for its Kekulé SMILES parsed again.
  */
 public final class HeavyAtomGraph {
 
-    private static final Aromaticity DAYLIGHT = new Aromaticity(ElectronDonation.daylight(),
+    // stateless and shared, as CDK's own SmartsPattern shares its aromaticity model
+    private static final Aromaticity DAYLIGHT = new Aromaticity(Aromaticity.Model.Daylight,
             Cycles.or(Cycles.all(), Cycles.relevant()));
 
     private final IAtomContainer mol;
@@ -138,12 +142,36 @@ public final class HeavyAtomGraph {
      * @throws StructureException if hydrogen counts are missing or aromaticity cannot be perceived
      */
     public static HeavyAtomGraph of(IAtomContainer mol) throws StructureException {
-        return new HeavyAtomGraph(mol, true);
+        return new HeavyAtomGraph(kekule(mol), true);
     }
 
     /** Builds the graph without aromaticity perception (all bonds reported non-aromatic). */
     public static HeavyAtomGraph withoutAromaticity(IAtomContainer mol) throws StructureException {
-        return new HeavyAtomGraph(mol, false);
+        return new HeavyAtomGraph(kekule(mol), false);
+    }
+
+    /**
+     * The molecule itself when every bond has an order; otherwise a Kekulé copy (molecules read
+     * with aromatic bonds of unset order), so that the caller's molecule is never changed.
+     */
+    private static IAtomContainer kekule(IAtomContainer mol) throws StructureException {
+        boolean unset = false;
+        for (IBond b : mol.bonds()) {
+            if (b.getOrder() == null || b.getOrder() == IBond.Order.UNSET) {
+                unset = true;
+                break;
+            }
+        }
+        if (!unset) {
+            return mol;
+        }
+        try {
+            IAtomContainer copy = mol.clone();
+            Kekulization.kekulize(copy);
+            return copy;
+        } catch (CloneNotSupportedException | CDKException e) {
+            throw new StructureException("aromatic system cannot be kekulized: " + e.getMessage(), e);
+        }
     }
 
     private static int foldedInto(IAtomContainer mol, IAtom a) {

@@ -11,6 +11,8 @@ import java.util.Objects;
  * {@code 2b + 1} the other way, so {@code reverseEdge[e] == e ^ 1}. Both directions carry the same
  * bond features.
  *
+ * <p>The arrays are handed over without copying, for speed when batching: treat them as read-only.
+ *
  * @param atomCount    number of heavy atoms (hydrogens are counted in the atom features)
  * @param bondCount    number of bonds between them
  * @param atomFeatures {@code atomCount x ATOM_DIM}, row-major

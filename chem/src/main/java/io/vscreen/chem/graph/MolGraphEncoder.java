@@ -16,8 +16,8 @@ import io.vscreen.chem.StructureException;
 /**
  * Encodes a molecule as {@link MolGraph} tensors for a graph neural network (a Chemprop-style
  * D-MPNN). Heavy atoms are nodes (hydrogens enter as counts); every one-hot group has exactly one
- * column set. Not thread-safe in spirit (one per thread, like every encoder here), though it keeps
- * no per-molecule state.
+ * column set. It keeps no per-molecule state, but like every CDK-based worker here it is meant to be
+ * used by one thread: create one per thread.
  *
  * <h2>Atom feature columns ({@value #ATOM_DIM})</h2>
  * <table>
@@ -254,7 +254,7 @@ public final class MolGraphEncoder {
         }
         Stereocenters centres = null;
         for (int i = 0; i < g.atomCount(); i++) {
-            if (!specifiedAtom[i] && g.degree(i) >= 3) {
+            if (!specifiedAtom[i] && mayBeTetrahedral(g, i)) {
                 if (centres == null) {
                     centres = Stereocenters.of(mol);
                 }
@@ -265,7 +265,8 @@ public final class MolGraphEncoder {
             }
         }
         for (int b = 0; b < g.bondCount(); b++) {
-            if (!specifiedBond[b] && g.kekuleOrder(b) == 2 && !g.aromatic(b) && !g.inRing(b)) {
+            if (!specifiedBond[b] && g.kekuleOrder(b) == 2 && !g.aromatic(b) && !g.inRing(b)
+                    && mayBeDoubleBondEnd(g, g.bondBegin(b)) && mayBeDoubleBondEnd(g, g.bondEnd(b))) {
                 if (centres == null) {
                     centres = Stereocenters.of(mol);
                 }
@@ -276,6 +277,68 @@ public final class MolGraphEncoder {
                 }
             }
         }
+    }
+
+    /**
+     * Cheap necessary condition for a tetrahedral stereocentre (InChI's element and valence rules, as
+     * CDK's {@link Stereocenters} applies them, and no two identical terminal neighbours), so that
+     * the full symmetry analysis runs only for molecules that may have one.
+     */
+    private static boolean mayBeTetrahedral(HeavyAtomGraph g, int i) {
+        int h = g.hydrogenCount(i);
+        int d = g.degree(i);
+        if (h > 1 || d < 3 || g.atomAromatic(i)) {
+            return false;
+        }
+        int z = g.atomicNumber(i);
+        boolean candidate = switch (z) {
+            case 5, 6, 14, 32, 50 -> d + h == 4 && allSingle(g, i);
+            case 7 -> (d == 4 && h == 0) || (d == 3 && h == 0 && g.atomInRing(i));
+            case 15, 16, 33, 34 -> h == 0;
+            default -> false;
+        };
+        return candidate && !twoIdenticalTerminalNeighbours(g, i);
+    }
+
+    /** Cheap necessary condition for one end of a stereogenic double bond. */
+    private static boolean mayBeDoubleBondEnd(HeavyAtomGraph g, int i) {
+        int h = g.hydrogenCount(i);
+        int d = g.degree(i);
+        return switch (g.atomicNumber(i)) {
+            case 6, 14, 32 -> d + h == 3 && h <= 1 && !twoIdenticalTerminalNeighbours(g, i);
+            case 7 -> h <= 1 && (d + h == 2 || d + h == 3);
+            default -> false;
+        };
+    }
+
+    private static boolean allSingle(HeavyAtomGraph g, int i) {
+        for (int k = 0; k < g.degree(i); k++) {
+            if (g.kekuleOrder(g.neighborBond(i, k)) != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two terminal neighbours of one element, charge, hydrogen count and bond order (gem-dimethyl). */
+    private static boolean twoIdenticalTerminalNeighbours(HeavyAtomGraph g, int i) {
+        int d = g.degree(i);
+        for (int k = 0; k < d; k++) {
+            int a = g.neighbor(i, k);
+            if (g.degree(a) != 1) {
+                continue;
+            }
+            for (int m = k + 1; m < d; m++) {
+                int b = g.neighbor(i, m);
+                if (g.degree(b) == 1 && g.atomicNumber(a) == g.atomicNumber(b) && g.charge(a) == g.charge(b)
+                        && g.hydrogenCount(a) == g.hydrogenCount(b)
+                        && g.kekuleOrder(g.neighborBond(i, k)) == g.kekuleOrder(g.neighborBond(i, m))
+                        && g.atom(a).getMassNumber() == null && g.atom(b).getMassNumber() == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int bondIndex(HeavyAtomGraph g, org.openscience.cdk.interfaces.IBond bond) {

@@ -1,7 +1,6 @@
 package io.vscreen.chem.scaffold;
 
 import org.openscience.cdk.aromaticity.Aromaticity;
-import org.openscience.cdk.aromaticity.ElectronDonation;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.graph.Cycles;
 import org.openscience.cdk.interfaces.IAtom;
@@ -40,7 +39,7 @@ public final class Scaffolds {
 
     private final IChemObjectBuilder builder = SilentChemObjectBuilder.getInstance();
     private final SmilesGenerator smiles = new SmilesGenerator(SmiFlavor.Canonical | SmiFlavor.UseAromaticSymbols);
-    private final Aromaticity aromaticity = new Aromaticity(ElectronDonation.daylight(),
+    private final Aromaticity aromaticity = new Aromaticity(Aromaticity.Model.Daylight,
             Cycles.or(Cycles.all(), Cycles.relevant()));
 
     /**

@@ -103,6 +103,6 @@ class DescriptorsAgreeWithRdkitTest {
         assertTrue(agreement("rings", Descriptors::rings, 0) >= 0.99);
         assertTrue(agreement("aromatic_rings", Descriptors::aromaticRings, 0) >= 0.99);
         assertTrue(agreement("fsp3", Descriptors::fractionSp3, 0.001) >= 0.99);
-        assertTrue(agreement("stereocentres", Descriptors::stereocentres, 0) >= 0.98);
+        assertTrue(agreement("stereocentres", Descriptors::stereocentres, 0) >= 0.99);
     }
 }

@@ -33,7 +33,7 @@ public final class FingerprintBench {
             Fingerprinter fp = spec.newFingerprinter();
             int n = spec.kind() == FingerprintSpec.Kind.MACCS ? Math.min(5000, mols.size()) : mols.size();
             long bits = 0;
-            for (int round = 0; round < 5; round++) {
+            for (int round = 0; round < 8; round++) {
                 long t0 = System.nanoTime();
                 for (int i = 0; i < n; i++) {
                     bits += fp.fingerprint(mols.get(i)).cardinality();
@@ -47,7 +47,7 @@ public final class FingerprintBench {
         // for comparison: CDK's own ECFP4 implementation on the same molecules
         org.openscience.cdk.fingerprint.CircularFingerprinter cdk = new org.openscience.cdk.fingerprint.CircularFingerprinter(
                 org.openscience.cdk.fingerprint.CircularFingerprinter.CLASS_ECFP4, 2048);
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 8; round++) {
             long t0 = System.nanoTime();
             long bits = 0;
             for (IAtomContainer m : mols) {

@@ -112,6 +112,53 @@ public abstract class FingerprinterContractTest {
     }
 
     @Test
+    void aromaticBondsWithoutOrdersAreKekulizedOnACopy() throws Exception {
+        org.openscience.cdk.smiles.SmilesParser sp = new org.openscience.cdk.smiles.SmilesParser(
+                org.openscience.cdk.silent.SilentChemObjectBuilder.getInstance());
+        sp.kekulise(false);
+        Fingerprinter fp = fingerprinter();
+        for (String smi : Drugs.ALL) {
+            IAtomContainer unset = sp.parseSmiles(smi);
+            assertEquals(fp.fingerprint(Drugs.parse(smi)), fp.fingerprint(unset), smi);
+            for (IBond b : unset.bonds()) {
+                assertTrue(!b.isAromatic() || b.getOrder() == IBond.Order.UNSET, "input left as it was");
+            }
+        }
+    }
+
+    @Test
+    void instancesInParallelThreadsAgreeWithOneThread() throws Exception {
+        List<String> smiles = Drugs.zinc(200);
+        Fingerprinter single = fingerprinter();
+        MoleculeParser parser = new MoleculeParser();
+        List<Fingerprint> expected = new ArrayList<>();
+        for (String s : smiles) {
+            expected.add(single.fingerprint(parser.parseSmiles(s)));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Fingerprint>>> parts = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                parts.add(pool.submit(() -> {
+                    // each thread its own fingerprinter and parser, as the batch partitions do
+                    Fingerprinter own = fingerprinter();
+                    MoleculeParser ownParser = new MoleculeParser();
+                    List<Fingerprint> out = new ArrayList<>();
+                    for (String s : smiles) {
+                        out.add(own.fingerprint(ownParser.parseSmiles(s)));
+                    }
+                    return out;
+                }));
+            }
+            for (java.util.concurrent.Future<List<Fingerprint>> part : parts) {
+                assertEquals(expected, part.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void featurizeMatchesTheSpecKind() throws StructureException {
         Fingerprinter fp = fingerprinter();
         IAtomContainer mol = Drugs.parse(Drugs.CAFFEINE);

@@ -221,6 +221,36 @@ class MolGraphEncoderTest {
         assertEquals(0, bondSlot(propene, edge(propene, 1, 2), STEREO, 4));
     }
 
+    /** With stereo removed, every stereocentre CDK finds (and only those) is marked unlabelled. */
+    @Test
+    void unspecifiedStereocentresMatchCdkStereocenters() throws StructureException {
+        MoleculeParser parser = new MoleculeParser();
+        int centres = 0;
+        int stereoBonds = 0;
+        for (String smi : Drugs.zinc(1000)) {
+            IAtomContainer mol = parser.parseSmiles(smi);
+            mol.setStereoElements(new ArrayList<>());
+            MolGraph g = encoder.encode(mol);
+            org.openscience.cdk.stereo.Stereocenters sc = org.openscience.cdk.stereo.Stereocenters.of(mol);
+            for (int i = 0; i < g.atomCount(); i++) {
+                boolean expected = sc.isStereocenter(i)
+                        && sc.elementType(i) == org.openscience.cdk.stereo.Stereocenters.Type.Tetracoordinate;
+                assertEquals(expected ? 3 : 0, atomSlot(g, i, CHIRALITY, 4), smi + " atom " + i);
+                centres += expected ? 1 : 0;
+            }
+            for (int e = 0; e < g.edgeCount(); e += 2) {
+                int u = g.edgeSource()[e];
+                int v = g.edgeTarget()[e];
+                org.openscience.cdk.interfaces.IBond bond = mol.getBond(mol.getAtom(u), mol.getAtom(v));
+                boolean expected = bond.getOrder() == org.openscience.cdk.interfaces.IBond.Order.DOUBLE && !bond.isAromatic()
+                        && g.bondFeature(e, BOND_IN_RING) == 0f && sc.isStereocenter(u) && sc.isStereocenter(v);
+                assertEquals(expected ? 3 : 0, bondSlot(g, e, STEREO, 4), smi + " bond " + u + "-" + v);
+                stereoBonds += expected ? 1 : 0;
+            }
+        }
+        assertTrue(centres > 100 && stereoBonds > 5, centres + " centres, " + stereoBonds + " stereo bonds");
+    }
+
     @Test
     void edgesPairWithTheirReverse() throws StructureException {
         MoleculeParser parser = new MoleculeParser();

@@ -130,7 +130,7 @@ class ScaffoldsTest {
         Map<Integer, String> expected = reference("murcko_bace.tsv");
         List<String> smiles = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(SharedData.file("moleculenet/bace.csv"), StandardCharsets.UTF_8)) {
-            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 smiles.add(rec.get("smiles"));
             }
         }

@@ -157,6 +157,8 @@ class StandardizerTest {
             {"Cn1cnc2c1c(=O)n(C)c(=O)n2C", "O=C1N(C)C(=O)C2=C(N=CN2C)N1C"},
             {"C[C@H](N)C(O)=O", "N[C@@H](C)C(=O)O"},
             {"c1ccc2[nH]ccc2c1", "C1=CC=C2C(=C1)C=CN2"},
+            {"O=[N+]([O-])c1ccc(Cl)cc1", "[O-][N+](=O)C1=CC=C(Cl)C=C1"},
+            {"C[N+](C)(C)CCOC(C)=O", "CC(=O)OCC[N+](C)(C)C"},
         };
         for (String[] p : pairs) {
             StandardizedMolecule a = std(p[0]);

@@ -10,6 +10,12 @@ import picocli.CommandLine.Command;
         description = "Virtual screening of compound libraries: parse, standardize, describe, score and rank.",
         subcommands = {
                 DescribeCommand.class,
+                ScreenCommand.class,
+                JobsCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
+                PredictCommand.class,
+                ModelsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,183 @@
+package io.vscreen.models.nn;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.vscreen.models.TaskType;
+
+/**
+ * A trained multitask MLP as plain weights: ReLU hidden layers and one output per task (sigmoid
+ * probability for classification, identity for regression in standardized units). Immutable and
+ * thread-safe.
+ *
+ * <p>The forward pass takes the input as sorted on-bit indices: the first layer sums the rows of
+ * the set bits instead of multiplying a mostly-zero vector, which makes inference on fingerprints
+ * cheap. Weights are stored as little-endian bfloat16, layer by layer ({@code W} row-major then
+ * {@code b}).
+ */
+public final class Mlp {
+    private final List<DenseWeights> layers;
+    private final TaskType type;
+
+    public Mlp(List<DenseWeights> layers, TaskType type) {
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("an MLP needs at least one layer");
+        }
+        for (int i = 1; i < layers.size(); i++) {
+            if (layers.get(i).nIn() != layers.get(i - 1).nOut()) {
+                throw new IllegalArgumentException("layer " + i + " takes " + layers.get(i).nIn()
+                        + " inputs but layer " + (i - 1) + " gives " + layers.get(i - 1).nOut());
+            }
+        }
+        this.layers = List.copyOf(layers);
+        this.type = type;
+    }
+
+    public int inputs() {
+        return layers.get(0).nIn();
+    }
+
+    public int outputs() {
+        return layers.get(layers.size() - 1).nOut();
+    }
+
+    public TaskType type() {
+        return type;
+    }
+
+    public List<DenseWeights> layers() {
+        return layers;
+    }
+
+    /** Layer sizes from input to output, e.g. {@code [2048, 256, 12]}. */
+    public List<Integer> shape() {
+        List<Integer> s = new ArrayList<>();
+        s.add(inputs());
+        for (DenseWeights l : layers) {
+            s.add(l.nOut());
+        }
+        return s;
+    }
+
+    /** Outputs for one molecule given its sorted on-bits. */
+    public float[] predict(int[] onBits) {
+        DenseWeights first = layers.get(0);
+        float[] h = first.b().clone();
+        int n = first.nOut();
+        float[] w = first.w();
+        for (int bit : onBits) {
+            if (bit < 0 || bit >= first.nIn()) {
+                throw new IllegalArgumentException("bit " + bit + " outside [0, " + first.nIn() + ")");
+            }
+            int base = bit * n;
+            for (int j = 0; j < n; j++) {
+                h[j] += w[base + j];
+            }
+        }
+        for (int li = 1; li < layers.size(); li++) {
+            relu(h);
+            DenseWeights l = layers.get(li);
+            float[] out = l.b().clone();
+            float[] lw = l.w();
+            int m = l.nOut();
+            for (int i = 0; i < l.nIn(); i++) {
+                float x = h[i];
+                if (x == 0f) {
+                    continue;
+                }
+                int base = i * m;
+                for (int j = 0; j < m; j++) {
+                    out[j] += x * lw[base + j];
+                }
+            }
+            h = out;
+        }
+        if (type == TaskType.CLASSIFICATION) {
+            for (int j = 0; j < h.length; j++) {
+                h[j] = (float) (1.0 / (1.0 + Math.exp(-h[j])));
+            }
+        }
+        return h;
+    }
+
+    private static void relu(float[] h) {
+        for (int j = 0; j < h.length; j++) {
+            if (h[j] < 0f) {
+                h[j] = 0f;
+            }
+        }
+    }
+
+    /** A copy with every weight rounded to bfloat16, i.e. exactly what {@link #toBytes()} stores. */
+    public Mlp roundedToStoragePrecision() {
+        List<DenseWeights> r = new ArrayList<>();
+        for (DenseWeights l : layers) {
+            float[] w = l.w().clone();
+            float[] b = l.b().clone();
+            for (int i = 0; i < w.length; i++) {
+                w[i] = Bfloat16.round(w[i]);
+            }
+            for (int i = 0; i < b.length; i++) {
+                b[i] = Bfloat16.round(b[i]);
+            }
+            r.add(new DenseWeights(l.nIn(), l.nOut(), w, b));
+        }
+        return new Mlp(r, type);
+    }
+
+    /** Number of bytes {@link #toBytes()} writes for an MLP of the given layer sizes. */
+    public static long storedBytes(List<Integer> shape) {
+        long params = 0;
+        for (int i = 1; i < shape.size(); i++) {
+            params += (long) shape.get(i - 1) * shape.get(i) + shape.get(i);
+        }
+        return params * 2;
+    }
+
+    /** The weights as little-endian bfloat16, layer by layer. */
+    public byte[] toBytes() {
+        ByteBuffer buf = ByteBuffer.allocate((int) storedBytes(shape())).order(ByteOrder.LITTLE_ENDIAN);
+        for (DenseWeights l : layers) {
+            for (float f : l.w()) {
+                buf.putShort(Bfloat16.fromFloat(f));
+            }
+            for (float f : l.b()) {
+                buf.putShort(Bfloat16.fromFloat(f));
+            }
+        }
+        return buf.array();
+    }
+
+    /**
+     * Reads weights written by {@link #toBytes()} for the given layer sizes.
+     *
+     * @throws IllegalArgumentException when the byte count does not match the shape (a truncated
+     *     or foreign file)
+     */
+    public static Mlp fromBytes(byte[] bytes, List<Integer> shape, TaskType type) {
+        long expected = storedBytes(shape);
+        if (bytes.length != expected) {
+            throw new IllegalArgumentException("holds " + bytes.length + " bytes but a " + shape
+                    + " network needs " + expected + (bytes.length < expected ? " (truncated)" : ""));
+        }
+        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        List<DenseWeights> layers = new ArrayList<>();
+        for (int i = 1; i < shape.size(); i++) {
+            int nIn = shape.get(i - 1);
+            int nOut = shape.get(i);
+            float[] w = new float[nIn * nOut];
+            float[] b = new float[nOut];
+            for (int k = 0; k < w.length; k++) {
+                w[k] = Bfloat16.toFloat(buf.getShort());
+            }
+            for (int k = 0; k < b.length; k++) {
+                b[k] = Bfloat16.toFloat(buf.getShort());
+            }
+            layers.add(new DenseWeights(nIn, nOut, w, b));
+        }
+        return new Mlp(layers, type);
+    }
+
+}

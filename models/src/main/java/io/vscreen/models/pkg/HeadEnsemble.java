@@ -1,0 +1,52 @@
+package io.vscreen.models.pkg;
+
+import java.util.List;
+
+import io.vscreen.models.TaskType;
+import io.vscreen.models.nn.Mlp;
+
+/**
+ * The ensemble members of one head: the prediction of a task is the mean of the members'
+ * outputs (probabilities, or values back in the task's units), the uncertainty their standard
+ * deviation (population form, dividing by the member count). Immutable and thread-safe.
+ */
+public record HeadEnsemble(Manifest.Head head, List<Mlp> members) {
+
+    public HeadEnsemble {
+        members = List.copyOf(members);
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("head '" + head.name() + "' has no members");
+        }
+    }
+
+    /** Number of tasks of this head. */
+    public int tasks() {
+        return head.tasks().size();
+    }
+
+    /**
+     * Writes the mean and standard deviation of each task of this head for one molecule into
+     * {@code mean[offset + t]} and {@code std[offset + t]}.
+     */
+    public void predict(int[] onBits, float[] mean, float[] std, int offset) {
+        int nt = tasks();
+        double[] sum = new double[nt];
+        double[] sumSq = new double[nt];
+        boolean regression = head.type() == TaskType.REGRESSION;
+        for (Mlp m : members) {
+            float[] out = m.predict(onBits);
+            for (int t = 0; t < nt; t++) {
+                double v = regression ? out[t] * head.targetStd()[t] + head.targetMean()[t] : out[t];
+                sum[t] += v;
+                sumSq[t] += v * v;
+            }
+        }
+        int n = members.size();
+        for (int t = 0; t < nt; t++) {
+            double mu = sum[t] / n;
+            double var = Math.max(0, sumSq[t] / n - mu * mu);
+            mean[offset + t] = (float) mu;
+            std[offset + t] = (float) Math.sqrt(var);
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package io.vscreen.models.pkg;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.openscience.cdk.interfaces.IAtomContainer;
+
+import io.vscreen.models.ModelException;
+import io.vscreen.models.ScoreBatch;
+import io.vscreen.models.Scorer;
+import io.vscreen.models.Task;
+import io.vscreen.models.TaskType;
+import io.vscreen.models.ad.ApplicabilityDomain;
+import io.vscreen.models.features.FeaturizationException;
+import io.vscreen.models.features.Featurizer;
+import io.vscreen.models.features.IncompatibleFeaturizerException;
+import io.vscreen.models.nn.Mlp;
+
+/**
+ * A loaded, verified model package and its {@link Scorer}.
+ *
+ * <p>{@link #load(Path)} refuses, with a message naming the package and the fault, a package
+ * whose manifest is missing or unreadable, whose files are missing or do not match their sha256,
+ * whose weight files are truncated, or whose featurizer this build cannot reproduce.
+ *
+ * <p>Immutable and thread-safe: {@link #score} creates its featurizer per call, so one instance
+ * can serve all threads of a batch job.
+ */
+public final class ModelPackage implements Scorer {
+    private final Path location;
+    private final Manifest manifest;
+    private final List<HeadEnsemble> heads;
+    private final ApplicabilityDomain domain;
+
+    private ModelPackage(Path location, Manifest manifest, List<HeadEnsemble> heads, ApplicabilityDomain domain) {
+        this.location = location;
+        this.manifest = manifest;
+        this.heads = List.copyOf(heads);
+        this.domain = domain;
+    }
+
+    /** Loads and verifies a package directory or zip. */
+    public static ModelPackage load(Path location) {
+        Map<String, byte[]> files = PackageFiles.read(location);
+        String where = "model package " + location;
+        Manifest m = readManifest(where, files);
+        where = "model '" + m.name() + "' (" + location + ")";
+        verifyHashes(where, m, files);
+        try {
+            Featurizer.create(m.featurizer());
+        } catch (IncompatibleFeaturizerException e) {
+            throw new ModelException(where + " cannot be used: " + e.getMessage(), e);
+        }
+        List<HeadEnsemble> heads = new ArrayList<>();
+        List<String> headTasks = new ArrayList<>();
+        for (Manifest.Head h : m.heads()) {
+            if (!"mlp".equals(h.architecture())) {
+                throw new ModelException(where + ": architecture '" + h.architecture() + "' is not supported by this build");
+            }
+            if (h.layers() == null || h.layers().size() < 2 || h.layers().get(0) != m.featurizer().size()) {
+                throw new ModelException(where + ": head '" + h.name() + "' takes " + (h.layers() == null ? "?" : h.layers().get(0))
+                        + " inputs but the featurizer gives " + m.featurizer().size());
+            }
+            if (h.layers().get(h.layers().size() - 1) != h.tasks().size()) {
+                throw new ModelException(where + ": head '" + h.name() + "' has " + h.layers().get(h.layers().size() - 1)
+                        + " outputs for " + h.tasks().size() + " tasks");
+            }
+            List<Mlp> members = new ArrayList<>();
+            for (String file : h.members()) {
+                try {
+                    members.add(Mlp.fromBytes(files.get(file), h.layers(), h.type()));
+                } catch (IllegalArgumentException e) {
+                    throw new ModelException(where + ": weight file " + file + " " + e.getMessage());
+                }
+            }
+            heads.add(new HeadEnsemble(h, members));
+            headTasks.addAll(h.tasks());
+        }
+        List<String> declared = m.tasks().stream().map(Task::name).toList();
+        if (!declared.equals(headTasks)) {
+            throw new ModelException(where + ": tasks " + declared + " do not match the heads' tasks " + headTasks);
+        }
+        ApplicabilityDomain domain;
+        try {
+            domain = ApplicabilityDomain.fromBytes(files.get(m.applicabilityDomain()));
+        } catch (IOException e) {
+            throw new ModelException(where + ": " + m.applicabilityDomain() + ": " + e.getMessage(), e);
+        }
+        if (domain.bits() != m.featurizer().size()) {
+            throw new ModelException(where + ": training fingerprints have " + domain.bits() + " bits, the featurizer "
+                    + m.featurizer().size());
+        }
+        return new ModelPackage(location, m, heads, domain);
+    }
+
+    /** Reads only the manifest, without verifying the weights (for listings). */
+    public static Manifest readManifest(Path location) {
+        return readManifest("model package " + location, PackageFiles.read(location));
+    }
+
+    private static Manifest readManifest(String where, Map<String, byte[]> files) {
+        byte[] json = files.get(PackageFiles.MANIFEST);
+        if (json == null) {
+            throw new ModelException(where + " has no " + PackageFiles.MANIFEST);
+        }
+        Manifest m;
+        try {
+            m = Json.mapper().readValue(json, Manifest.class);
+        } catch (IOException e) {
+            throw new ModelException(where + ": " + PackageFiles.MANIFEST + " is not a valid manifest: "
+                    + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
+        } catch (RuntimeException e) {
+            throw new ModelException(where + ": " + PackageFiles.MANIFEST + " is not a valid manifest: " + e.getMessage(), e);
+        }
+        if (m.format() != Manifest.FORMAT) {
+            throw new ModelException(where + ": manifest format " + m.format() + " is not supported (this build reads "
+                    + Manifest.FORMAT + ")");
+        }
+        if (m.name() == null || m.featurizer() == null || m.heads() == null || m.heads().isEmpty() || m.tasks() == null
+                || m.files() == null || m.applicabilityDomain() == null) {
+            throw new ModelException(where + ": manifest lacks name, tasks, featurizer, heads, files or applicabilityDomain");
+        }
+        return m;
+    }
+
+    private static void verifyHashes(String where, Manifest m, Map<String, byte[]> files) {
+        List<String> needed = new ArrayList<>();
+        needed.add(m.applicabilityDomain());
+        m.heads().forEach(h -> needed.addAll(h.members()));
+        for (String f : needed) {
+            if (!m.files().containsKey(f)) {
+                throw new ModelException(where + ": " + f + " has no sha256 in the manifest");
+            }
+        }
+        for (Map.Entry<String, String> f : m.files().entrySet()) {
+            byte[] data = files.get(f.getKey());
+            if (data == null) {
+                throw new ModelException(where + ": file " + f.getKey() + " is missing from the package");
+            }
+            String actual = Sha256.hex(data);
+            if (!actual.equalsIgnoreCase(f.getValue())) {
+                throw new ModelException(where + ": file " + f.getKey() + " is corrupt or was modified (sha256 "
+                        + actual + ", manifest says " + f.getValue() + ")");
+            }
+        }
+    }
+
+    /**
+     * Writes a package directory: every file, then {@code model.json} with the files' sha256
+     * filled in. An existing {@code dir} is emptied of the package's own names only.
+     */
+    public static Manifest write(Path dir, Manifest manifest, Map<String, byte[]> files) throws IOException {
+        Files.createDirectories(dir);
+        Map<String, String> hashes = new TreeMap<>();
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            Path p = dir.resolve(f.getKey());
+            Files.createDirectories(p.getParent());
+            Files.write(p, f.getValue());
+            hashes.put(f.getKey(), Sha256.hex(f.getValue()));
+        }
+        Manifest m = new Manifest(manifest.format(), manifest.name(), manifest.version(), manifest.role(),
+                manifest.description(), manifest.tasks(), manifest.featurizer(), manifest.heads(), manifest.ensembleSize(),
+                manifest.applicabilityDomain(), manifest.validation(), manifest.provenance(), new LinkedHashMap<>(hashes));
+        Files.write(dir.resolve(PackageFiles.MANIFEST), Json.mapper().writeValueAsBytes(m));
+        return m;
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /** The networks, one ensemble per task type, in task order. */
+    public List<HeadEnsemble> heads() {
+        return heads;
+    }
+
+    public ApplicabilityDomain applicabilityDomain() {
+        return domain;
+    }
+
+    @Override
+    public String name() {
+        return manifest.name();
+    }
+
+    @Override
+    public List<Task> tasks() {
+        return manifest.tasks();
+    }
+
+    /** A featurizer for this model's spec (one per thread). */
+    public Featurizer newFeaturizer() {
+        return Featurizer.create(manifest.featurizer());
+    }
+
+    @Override
+    public ScoreBatch score(List<IAtomContainer> molecules) {
+        Featurizer f = newFeaturizer();
+        List<int[]> bits = new ArrayList<>(molecules.size());
+        String[] errors = new String[molecules.size()];
+        for (int i = 0; i < molecules.size(); i++) {
+            IAtomContainer mol = molecules.get(i);
+            if (mol == null) {
+                errors[i] = "no structure";
+                bits.add(null);
+                continue;
+            }
+            try {
+                bits.add(f.onBits(mol));
+            } catch (FeaturizationException e) {
+                errors[i] = e.getMessage();
+                bits.add(null);
+            }
+        }
+        return scoreFeatures(bits, errors);
+    }
+
+    /**
+     * Scores molecules already featurized with {@link #newFeaturizer()}; a {@code null} entry is
+     * reported with {@code errors[i]} (which may be {@code null} to say "not featurized").
+     */
+    public ScoreBatch scoreFeatures(List<int[]> onBits, String[] errors) {
+        int n = onBits.size();
+        int nt = manifest.tasks().size();
+        float[][] mean = new float[n][nt];
+        float[][] std = new float[n][nt];
+        float[] ad = new float[n];
+        String[] err = errors == null ? new String[n] : errors.clone();
+        for (int i = 0; i < n; i++) {
+            int[] bits = onBits.get(i);
+            if (bits == null) {
+                Arrays.fill(mean[i], Float.NaN);
+                Arrays.fill(std[i], Float.NaN);
+                ad[i] = Float.NaN;
+                if (err[i] == null) {
+                    err[i] = "not featurized";
+                }
+                continue;
+            }
+            int offset = 0;
+            for (HeadEnsemble h : heads) {
+                h.predict(bits, mean[i], std[i], offset);
+                offset += h.tasks();
+            }
+            ad[i] = domain.maxSimilarity(bits);
+        }
+        return new ScoreBatch(name(), manifest.tasks(), mean, std, ad, err);
+    }
+
+    /** Whether task {@code t} is a classification. */
+    public boolean isClassification(int t) {
+        return manifest.tasks().get(t).type() == TaskType.CLASSIFICATION;
+    }
+}

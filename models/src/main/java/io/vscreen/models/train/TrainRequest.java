@@ -1,0 +1,39 @@
+package io.vscreen.models.train;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import io.vscreen.models.Role;
+import io.vscreen.models.TaskType;
+import io.vscreen.models.features.FeaturizerSpec;
+import io.vscreen.models.nn.MlpConfig;
+
+/**
+ * Everything a training run needs. {@code taskTypes} has one entry per task (tasks of one type
+ * share a network); {@code units} likewise (empty strings allowed). {@code split} is
+ * {@code scaffold} or {@code random}; {@code validFraction}/{@code testFraction} size the
+ * validation (early stopping) and test (reported figures) sets. {@code command} is recorded in
+ * the manifest.
+ */
+public record TrainRequest(Path data, String smilesColumn, List<String> tasks, List<TaskType> taskTypes,
+                           List<String> units, Role role, String name, String version, String description,
+                           FeaturizerSpec featurizer, String split, long seed, int ensemble, MlpConfig mlp,
+                           double validFraction, double testFraction, Path out, String command) {
+    public TrainRequest {
+        tasks = List.copyOf(tasks);
+        taskTypes = List.copyOf(taskTypes);
+        units = List.copyOf(units);
+        if (tasks.isEmpty()) {
+            throw new IllegalArgumentException("no tasks given");
+        }
+        if (taskTypes.size() != tasks.size() || units.size() != tasks.size()) {
+            throw new IllegalArgumentException("one task type and one unit per task are needed");
+        }
+        if (!split.equals("scaffold") && !split.equals("random")) {
+            throw new IllegalArgumentException("split must be scaffold or random, not '" + split + "'");
+        }
+        if (ensemble < 1) {
+            throw new IllegalArgumentException("ensemble size must be at least 1");
+        }
+    }
+}

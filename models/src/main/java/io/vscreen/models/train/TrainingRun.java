@@ -1,0 +1,240 @@
+package io.vscreen.models.train;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.vscreen.models.ScoreBatch;
+import io.vscreen.models.Task;
+import io.vscreen.models.TaskType;
+import io.vscreen.models.ad.ApplicabilityDomain;
+import io.vscreen.models.data.LabelledTable;
+import io.vscreen.models.data.MurckoScaffold;
+import io.vscreen.models.data.Split;
+import io.vscreen.models.data.Splitter;
+import io.vscreen.models.features.Featurizer;
+import io.vscreen.models.metrics.TaskMetrics;
+import io.vscreen.models.nn.EpochReport;
+import io.vscreen.models.nn.Mlp;
+import io.vscreen.models.nn.MlpTrainer;
+import io.vscreen.models.pkg.Manifest;
+import io.vscreen.models.pkg.ModelPackage;
+
+/**
+ * Trains a model package from a labelled table: featurize, split (scaffold or random), train
+ * {@code ensemble} members per task type with seeds {@code seed, seed+1, ...}, score the
+ * validation and test sets with the stored (bfloat16) weights, and write the package.
+ *
+ * <p>The training set's fingerprints (training and validation rows) become the applicability
+ * domain. Progress (one line per epoch, the split, the figures) goes to the given consumer.
+ */
+public final class TrainingRun {
+    private final TrainRequest request;
+    private final Consumer<String> log;
+
+    public TrainingRun(TrainRequest request, Consumer<String> log) {
+        this.request = request;
+        this.log = log;
+    }
+
+    /** Runs the training and returns the written package, loaded and verified. */
+    public ModelPackage run() throws IOException {
+        TrainRequest r = request;
+        Featurizer featurizer = Featurizer.create(r.featurizer());
+        LabelledTable table = LabelledTable.read(r.data(), r.smilesColumn(), r.tasks(), featurizer, new MurckoScaffold());
+        log.accept(String.format("read %s: %d rows, %d usable, %d left out", r.data().getFileName(), table.rows(),
+                table.molecules().size(), table.rejected().size()));
+        table.rejected().stream().limit(5).forEach(rej -> log.accept("  left out " + rej));
+        if (table.molecules().size() < 10) {
+            throw new IllegalArgumentException("too few usable rows in " + r.data() + " to train (" + table.molecules().size() + ")");
+        }
+        Splitter splitter = new Splitter(r.validFraction(), r.testFraction());
+        Split split = r.split().equals("scaffold")
+                ? splitter.byScaffold(table.molecules().stream().map(m -> m.scaffold()).toList(), r.seed())
+                : splitter.random(table.molecules().size(), r.seed());
+        log.accept(String.format("%s split: %d train, %d validation, %d test", split.method(), split.train().length,
+                split.valid().length, split.test().length));
+
+        List<Task> tasks = new ArrayList<>();
+        for (int t = 0; t < r.tasks().size(); t++) {
+            tasks.add(new Task(r.tasks().get(t), r.taskTypes().get(t), r.units().get(t)));
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<Manifest.Head> heads = new ArrayList<>();
+        List<Task> orderedTasks = new ArrayList<>();
+        List<Long> seeds = new ArrayList<>();
+        for (int e = 0; e < r.ensemble(); e++) {
+            seeds.add(r.seed() + e);
+        }
+        Map<String, List<Integer>> bestEpochs = new LinkedHashMap<>();
+        int width = r.featurizer().size();
+        for (TaskType type : TaskType.values()) {
+            List<Integer> cols = new ArrayList<>();
+            for (int t = 0; t < tasks.size(); t++) {
+                if (tasks.get(t).type() == type) {
+                    cols.add(t);
+                }
+            }
+            if (cols.isEmpty()) {
+                continue;
+            }
+            String headName = type.label();
+            double[][] trainY = select(table.labels(split.train()), cols);
+            double[][] validY = select(table.labels(split.valid()), cols);
+            double[] mean = new double[cols.size()];
+            double[] std = new double[cols.size()];
+            java.util.Arrays.fill(std, 1.0);
+            if (type == TaskType.REGRESSION) {
+                standardize(trainY, validY, mean, std);
+            }
+            MlpTrainer trainer = new MlpTrainer(r.mlp(), type);
+            List<String> memberFiles = new ArrayList<>();
+            List<Integer> epochs = new ArrayList<>();
+            List<Integer> shape = null;
+            for (int e = 0; e < r.ensemble(); e++) {
+                long seed = seeds.get(e);
+                int member = e + 1;
+                MlpTrainer.Result res = trainer.train(table.bits(split.train()), trainY, table.bits(split.valid()), validY,
+                        width, seed, member, rep -> log.accept(progress(headName, r.ensemble(), rep)));
+                Mlp stored = res.mlp().roundedToStoragePrecision();
+                shape = stored.shape();
+                String file = "weights/" + headName + "-" + e + ".bf16";
+                files.put(file, stored.toBytes());
+                memberFiles.add(file);
+                epochs.add(res.bestEpoch());
+            }
+            bestEpochs.put(headName, epochs);
+            heads.add(new Manifest.Head(headName, type, cols.stream().map(c -> tasks.get(c).name()).toList(), "mlp",
+                    shape, "relu", type == TaskType.CLASSIFICATION ? "sigmoid" : "identity", mean, std, memberFiles,
+                    "bfloat16-le"));
+            cols.forEach(c -> orderedTasks.add(tasks.get(c)));
+        }
+
+        int[] domainRows = concat(split.train(), split.valid());
+        ApplicabilityDomain domain = ApplicabilityDomain.of(table.bits(domainRows), width);
+        files.put("domain/training-fingerprints.bin.gz", domain.toBytes());
+
+        Manifest.Provenance provenance = new Manifest.Provenance(r.data().getFileName().toString(), table.sha256(),
+                table.rows(), table.molecules().size(), table.rejected().size(), trainerSettings(), seeds, bestEpochs,
+                Versions.libraries(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        Manifest draft = new Manifest(Manifest.FORMAT, r.name(), r.version(), r.role(), r.description(), orderedTasks,
+                r.featurizer(), heads, r.ensemble(), "domain/training-fingerprints.bin.gz",
+                new Manifest.Validation(split.method(), split.seed(), split.train().length, split.valid().length,
+                        split.test().length, Map.of(), r.command()),
+                provenance, Map.of());
+        // write once to score with exactly the stored weights, then again with the figures
+        ModelPackage.write(r.out(), draft, files);
+        ModelPackage unvalidated = ModelPackage.load(r.out());
+        Map<String, List<Manifest.MetricSet>> sets = new LinkedHashMap<>();
+        sets.put("valid", figures(unvalidated, table, split.valid(), orderedTasks));
+        sets.put("test", figures(unvalidated, table, split.test(), orderedTasks));
+        Manifest done = new Manifest(Manifest.FORMAT, r.name(), r.version(), r.role(), r.description(), orderedTasks,
+                r.featurizer(), heads, r.ensemble(), "domain/training-fingerprints.bin.gz",
+                new Manifest.Validation(split.method(), split.seed(), split.train().length, split.valid().length,
+                        split.test().length, sets, r.command()),
+                provenance, Map.of());
+        ModelPackage.write(r.out(), done, files);
+        ModelPackage pkg = ModelPackage.load(r.out());
+        for (Map.Entry<String, List<Manifest.MetricSet>> s : sets.entrySet()) {
+            for (Manifest.MetricSet m : s.getValue()) {
+                log.accept(String.format("%-5s %-16s n=%-5d %s", s.getKey(), m.task(), m.n(), formatValues(m.values())));
+            }
+        }
+        log.accept("headline: " + pkg.manifest().headline());
+        return pkg;
+    }
+
+    private List<Manifest.MetricSet> figures(ModelPackage pkg, LabelledTable table, int[] rows, List<Task> orderedTasks) {
+        List<int[]> bits = table.bits(rows);
+        ScoreBatch scores = pkg.scoreFeatures(bits, null);
+        double[][] labels = new double[rows.length][orderedTasks.size()];
+        for (int i = 0; i < rows.length; i++) {
+            double[] all = table.molecules().get(rows[i]).labels();
+            for (int t = 0; t < orderedTasks.size(); t++) {
+                labels[i][t] = all[request.tasks().indexOf(orderedTasks.get(t).name())];
+            }
+        }
+        List<Manifest.MetricSet> out = new ArrayList<>();
+        for (TaskMetrics m : Evaluation.of(scores, labels)) {
+            out.add(new Manifest.MetricSet(m.task(), m.n(), m.positives(), m.values()));
+        }
+        return out;
+    }
+
+    static String formatValues(Map<String, Double> values) {
+        StringBuilder sb = new StringBuilder();
+        values.forEach((k, v) -> sb.append(k).append('=').append(String.format(java.util.Locale.ROOT, "%.3f", v)).append(' '));
+        return sb.toString().strip();
+    }
+
+    private static String progress(String head, int ensemble, EpochReport rep) {
+        return String.format(java.util.Locale.ROOT, "%s member %d/%d epoch %2d: loss %.4f, validation %s %.4f%s", head,
+                rep.member(), ensemble, rep.epoch(), rep.loss(), rep.metricName(), rep.metric(), rep.best() ? " *" : "");
+    }
+
+    private Map<String, Object> trainerSettings() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        var c = request.mlp();
+        m.put("trainer", "MlpTrainer (DL4J MultiLayerNetwork, Adam)");
+        m.put("hidden", c.hidden());
+        m.put("inputDropout", c.inputDropout());
+        m.put("hiddenDropout", c.hiddenDropout());
+        m.put("learningRate", c.learningRate());
+        m.put("l2", c.l2());
+        m.put("batchSize", c.batchSize());
+        m.put("maxEpochs", c.maxEpochs());
+        m.put("patience", c.patience());
+        m.put("classWeighting", c.classWeighting());
+        m.put("maxClassWeight", c.maxClassWeight());
+        m.put("earlyStopping", "best validation mean ROC-AUC (classification) / mean RMSE (regression)");
+        m.put("validFraction", request.validFraction());
+        m.put("testFraction", request.testFraction());
+        m.put("smilesColumn", request.smilesColumn());
+        return m;
+    }
+
+    private static double[][] select(double[][] y, List<Integer> cols) {
+        double[][] out = new double[y.length][cols.size()];
+        for (int i = 0; i < y.length; i++) {
+            for (int c = 0; c < cols.size(); c++) {
+                out[i][c] = y[i][cols.get(c)];
+            }
+        }
+        return out;
+    }
+
+    /** Standardizes regression targets in place with the training set's mean and standard deviation. */
+    private static void standardize(double[][] train, double[][] valid, double[] mean, double[] std) {
+        for (int t = 0; t < mean.length; t++) {
+            double s = 0;
+            double ss = 0;
+            int n = 0;
+            for (double[] row : train) {
+                if (!Double.isNaN(row[t])) {
+                    s += row[t];
+                    ss += row[t] * row[t];
+                    n++;
+                }
+            }
+            mean[t] = n == 0 ? 0 : s / n;
+            double var = n < 2 ? 1 : (ss - n * mean[t] * mean[t]) / (n - 1);
+            std[t] = var > 1e-12 ? Math.sqrt(var) : 1;
+            for (double[][] set : new double[][][] {train, valid}) {
+                for (double[] row : set) {
+                    row[t] = (row[t] - mean[t]) / std[t];
+                }
+            }
+        }
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+}

@@ -1,0 +1,119 @@
+package io.vscreen.models.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.GZIPInputStream;
+
+import io.vscreen.chem.MoleculeParser;
+import io.vscreen.models.features.Featurizer;
+import io.vscreen.models.pkg.HeadEnsemble;
+import io.vscreen.models.pkg.ModelPackage;
+import io.vscreen.models.pkg.ModelRegistry;
+
+/**
+ * Inference throughput of a model on ZINC molecules, once featurized: the ensemble networks
+ * alone, and networks plus the applicability-domain search, on {@code threads} threads sharing
+ * one {@link ModelPackage}. Also reports featurization speed (one featurizer per thread).
+ *
+ * <p>Usage: {@code ScoringBenchmark MODEL [molecules=20000] [threads=2] [zinc.txt.gz]}.
+ */
+public final class ScoringBenchmark {
+    private ScoringBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String model = args.length > 0 ? args[0] : "tox21";
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 20000;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        Path zinc = Path.of(args.length > 3 ? args[3] : "../shared/data/library/zinc.txt.gz");
+        ModelPackage pkg = ModelRegistry.standard(List.of()).load(model);
+        List<String> smiles = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(zinc)),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while (smiles.size() < n && (line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    smiles.add(line.strip());
+                }
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long t0 = System.nanoTime();
+            List<int[]> bits = featurize(pool, pkg, smiles, threads);
+            report("parse + featurize (" + pkg.manifest().featurizer().label() + ")", bits.size(), t0, threads);
+            for (int round = 0; round < 3; round++) {
+                long t1 = System.nanoTime();
+                run(pool, bits, threads, (part) -> {
+                    float[] mean = new float[pkg.tasks().size()];
+                    float[] std = new float[pkg.tasks().size()];
+                    for (int[] b : part) {
+                        int off = 0;
+                        for (HeadEnsemble h : pkg.heads()) {
+                            h.predict(b, mean, std, off);
+                            off += h.tasks();
+                        }
+                    }
+                });
+                report("round " + (round + 1) + ": ensemble networks (" + pkg.heads().stream().mapToInt(h -> h.members().size()).sum()
+                        + " MLPs)", bits.size(), t1, threads);
+                long t2 = System.nanoTime();
+                run(pool, bits, threads, part -> pkg.scoreFeatures(part, null));
+                report("round " + (round + 1) + ": networks + applicability domain (" + pkg.applicabilityDomain().size()
+                        + " training compounds)", bits.size(), t2, threads);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static List<int[]> featurize(ExecutorService pool, ModelPackage pkg, List<String> smiles, int threads)
+            throws Exception {
+        List<Future<List<int[]>>> parts = new ArrayList<>();
+        int chunk = (smiles.size() + threads - 1) / threads;
+        for (int t = 0; t < threads; t++) {
+            List<String> part = smiles.subList(Math.min(smiles.size(), t * chunk), Math.min(smiles.size(), (t + 1) * chunk));
+            parts.add(pool.submit(() -> {
+                MoleculeParser parser = new MoleculeParser();
+                Featurizer f = pkg.newFeaturizer();
+                List<int[]> out = new ArrayList<>();
+                for (String s : part) {
+                    out.add(f.onBits(parser.parseSmiles(s)));
+                }
+                return out;
+            }));
+        }
+        List<int[]> all = new ArrayList<>();
+        for (Future<List<int[]>> p : parts) {
+            all.addAll(p.get());
+        }
+        return all;
+    }
+
+    private static void run(ExecutorService pool, List<int[]> bits, int threads,
+                            java.util.function.Consumer<List<int[]>> work) throws Exception {
+        List<Future<?>> fs = new ArrayList<>();
+        int chunk = (bits.size() + threads - 1) / threads;
+        for (int t = 0; t < threads; t++) {
+            List<int[]> part = bits.subList(Math.min(bits.size(), t * chunk), Math.min(bits.size(), (t + 1) * chunk));
+            fs.add(pool.submit(() -> work.accept(part)));
+        }
+        for (Future<?> f : fs) {
+            f.get();
+        }
+    }
+
+    private static void report(String what, int n, long start, int threads) {
+        double s = (System.nanoTime() - start) / 1e9;
+        System.out.printf(java.util.Locale.ROOT, "%-70s %8d molecules in %6.2f s = %9.0f molecules/s on %d threads%n",
+                what, n, s, n / s, threads);
+    }
+}

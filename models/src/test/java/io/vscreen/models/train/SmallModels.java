@@ -1,0 +1,30 @@
+package io.vscreen.models.train;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.vscreen.chem.testing.SharedData;
+import io.vscreen.models.Role;
+import io.vscreen.models.TaskType;
+import io.vscreen.models.features.FeaturizerSpec;
+import io.vscreen.models.nn.MlpConfig;
+import io.vscreen.models.pkg.ModelPackage;
+
+/** Small, quick model packages trained on the BACE set, for tests. */
+public final class SmallModels {
+    private SmallModels() {
+    }
+
+    /** BACE Class (classification) and pIC50 (regression), 256 bits, 16 hidden units, 3 epochs. */
+    public static TrainRequest baceRequest(Path out, long seed, int ensemble) {
+        return new TrainRequest(SharedData.file("moleculenet/bace.csv"), "smiles", List.of("Class", "pIC50"),
+                List.of(TaskType.CLASSIFICATION, TaskType.REGRESSION), List.of("probability", "pIC50"), Role.EFFICACY,
+                "bace-small", "0.0.1", "test model", FeaturizerSpec.parse("cdk-ecfp4:256"), "scaffold", seed, ensemble,
+                MlpConfig.defaults().withHidden(List.of(16)).withEpochs(3, 3), 0.1, 0.1, out, "test");
+    }
+
+    public static ModelPackage trainBace(Path out, long seed, int ensemble) throws IOException {
+        return new TrainingRun(baceRequest(out, seed, ensemble), line -> { }).run();
+    }
+}

@@ -1,0 +1,14 @@
+package io.vscreen.reports.diversity;
+
+/**
+ * What diversity selection needs to know about compounds, addressed by row number: how similar
+ * two are (ECFP4 Tanimoto in the screening job) and which Murcko scaffold each has.
+ */
+public interface CompoundSpace {
+
+    /** Similarity of two rows in [0, 1]. */
+    double similarity(int a, int b);
+
+    /** Interned scaffold id of a row; negative for compounds without a ring scaffold. */
+    int scaffold(int row);
+}

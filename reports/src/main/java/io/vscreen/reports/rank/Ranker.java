@@ -1,0 +1,132 @@
+package io.vscreen.reports.rank;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import io.vscreen.reports.diversity.Clusters;
+import io.vscreen.reports.diversity.CompoundSpace;
+import io.vscreen.reports.diversity.DiversityPicker;
+import io.vscreen.reports.diversity.MaxMinPicker;
+import io.vscreen.reports.diversity.SphereExclusionPicker;
+import io.vscreen.reports.diversity.TopRankedPicker;
+
+/**
+ * Ranks a {@link RankTable} as its {@link RankingConfig} says.
+ *
+ * <ul>
+ *   <li>{@code composite}: by composite score, highest first;</li>
+ *   <li>{@code pareto}: by Pareto front over the objectives, then composite score;</li>
+ * </ul>
+ * in both, remaining ties go to the earlier input row, and filtered compounds come after every
+ * unfiltered one (ordered the same way among themselves). The top N is then picked from the
+ * unfiltered compounds with the configured diversity rule, and every compound gets a cluster id.
+ * Fully deterministic. Stateless and thread-safe.
+ */
+public final class Ranker {
+
+    private final RankingConfig config;
+
+    public Ranker(RankingConfig config) {
+        this.config = config;
+    }
+
+    public Ranking rank(RankTable table) {
+        return rank(table, new TanimotoSpace(table));
+    }
+
+    /** Ranks with a given similarity space (tests, or fingerprints other than the table's). */
+    public Ranking rank(RankTable table, CompoundSpace space) {
+        ScoringPlan plan = ScoringPlan.resolve(config, table);
+        int n = table.size();
+        double[] composite = new double[n];
+        for (int r = 0; r < n; r++) {
+            composite[r] = plan.composite(table, r);
+        }
+        List<String> objectives = objectives(plan, table);
+        double[][] oriented = new double[objectives.size()][];
+        for (int k = 0; k < objectives.size(); k++) {
+            int c = table.columnIndex(objectives.get(k));
+            Desirability d = plan.valueDesirability(c);
+            double[] o = new double[n];
+            for (int r = 0; r < n; r++) {
+                o[r] = d.oriented(table.value(c, r));
+            }
+            oriented[k] = o;
+        }
+        int[] front = new int[n];
+        int[] passed = rows(table, false);
+        int[] filtered = rows(table, true);
+        if (oriented.length > 0) {
+            ParetoFronts.assign(oriented, passed, front);
+            ParetoFronts.assign(oriented, filtered, front);
+        } else {
+            Arrays.fill(front, 1);
+        }
+        Comparator<Integer> byScore = (a, b) -> Double.compare(composite[b], composite[a]);
+        Comparator<Integer> cmp = config.rank() == RankingConfig.RankMode.PARETO
+                ? Comparator.<Integer>comparingInt(r -> front[r]).thenComparing(byScore)
+                : byScore;
+        cmp = cmp.thenComparingInt(r -> r);
+        int[] order = new int[n];
+        int[] sortedPassed = sort(passed, cmp);
+        System.arraycopy(sortedPassed, 0, order, 0, sortedPassed.length);
+        System.arraycopy(sort(filtered, cmp), 0, order, sortedPassed.length, filtered.length);
+
+        RankingConfig.Diversity div = config.diversity();
+        DiversityPicker picker = picker(div);
+        int[] selected = picker.pick(sortedPassed, space, config.topN(), div.maxPerScaffold());
+        int[] cluster = div.method() == RankingConfig.DiversityMethod.NONE && !hasFingerprints(table)
+                ? new int[n]
+                : Clusters.assign(space, n, selected, div.threshold());
+        String method = picker.describe() + (div.maxPerScaffold() > 0
+                ? String.format(Locale.ROOT, ", at most %d per scaffold", div.maxPerScaffold()) : "");
+        return new Ranking(table, plan, config, composite, front, order, selected, cluster, objectives, method);
+    }
+
+    private static boolean hasFingerprints(RankTable table) {
+        for (int r = 0; r < table.size(); r++) {
+            if (table.fingerprint(r) == null) {
+                return false;
+            }
+        }
+        return table.size() > 0;
+    }
+
+    private static DiversityPicker picker(RankingConfig.Diversity div) {
+        return switch (div.method()) {
+            case NONE -> new TopRankedPicker();
+            case SPHERE -> new SphereExclusionPicker(div.threshold());
+            case MAXMIN -> new MaxMinPicker(div.threshold(), div.pool() == null ? 0 : div.pool());
+        };
+    }
+
+    private List<String> objectives(ScoringPlan plan, RankTable table) {
+        if (!config.pareto().objectives().isEmpty()) {
+            for (String key : config.pareto().objectives()) {
+                if (table.columnIndex(key) < 0) {
+                    throw new IllegalArgumentException("Pareto objective '" + key + "' is not a score column; columns are "
+                            + table.columns().stream().map(c -> c.key()).toList());
+                }
+            }
+            return config.pareto().objectives();
+        }
+        List<String> keys = new ArrayList<>();
+        for (int c : plan.rankedColumns()) {
+            keys.add(table.columns().get(c).key());
+        }
+        return keys;
+    }
+
+    private static int[] rows(RankTable table, boolean filtered) {
+        return java.util.stream.IntStream.range(0, table.size()).filter(r -> table.isFiltered(r) == filtered).toArray();
+    }
+
+    private static int[] sort(int[] rows, Comparator<Integer> cmp) {
+        Integer[] boxed = Arrays.stream(rows).boxed().toArray(Integer[]::new);
+        Arrays.sort(boxed, cmp);
+        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+    }
+}

@@ -1,0 +1,200 @@
+package io.vscreen.screening.batch;
+
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.jberet.repository.JobRepository;
+import org.jberet.runtime.context.JobContextImpl;
+
+import io.vscreen.chem.descriptors.Descriptors;
+import io.vscreen.reports.AlertHit;
+import io.vscreen.reports.Candidate;
+import io.vscreen.reports.RunInfo;
+import io.vscreen.reports.ScoreColumn;
+import io.vscreen.reports.ScreenOutputs;
+import io.vscreen.reports.ScreenResults;
+import io.vscreen.reports.html.AtomAttribution;
+import io.vscreen.reports.rank.Ranking;
+import io.vscreen.reports.store.SpillingCandidateStore;
+
+/**
+ * The report step: ranks the distinct compounds (in record order) with the reports module as the
+ * screening configuration says, and writes {@code ranked.csv}, {@code top.sdf},
+ * {@code report.html} and {@code summary.json}; the summary is completed with the timings of
+ * every execution and step (restarts included) and the libraries. Ranking is deterministic, so a
+ * restarted screen writes the same files.
+ */
+@Named("reportResults")
+public class ReportResults extends AbstractBatchlet {
+
+    @Inject
+    JobContext jobContext;
+
+    @Override
+    public String process() throws Exception {
+        ScreenParameters parameters = ScreenParameters.fromJobParameters(jobContext.getProperties());
+        ScreenFiles files = parameters.files();
+        ScreenPlan plan = ScreenPlan.read(files.plan());
+        ScreenCounts counts = ScreenCounts.read(files.counts());
+        BatchScorer scorer = ScreenSetup.scorer(parameters);
+        ScreenSetup.ScreenConfig config = ScreenSetup.config(parameters);
+        List<ScoreColumn> columns = scorer.columns();
+        List<String> libraryNames = new ArrayList<>();
+        for (Path p : parameters.libraries()) {
+            libraryNames.add(p.getFileName().toString());
+        }
+        Path store = files.work().resolve("candidates");
+        Files.createDirectories(store);
+        Map<String, Object> timings = timings(counts);
+        try (ScreenResults results = new ScreenResults(columns, config.ranking(), new SpillingCandidateStore(store));
+             BufferedReader in = Files.newBufferedReader(files.unique(), StandardCharsets.UTF_8)) {
+            for (String line; (line = in.readLine()) != null; ) {
+                results.add(candidate(ResultLine.parse(line), columns, libraryNames));
+            }
+            Ranking ranking = results.rank();
+            Map<String, String> params = new TreeMap<>();
+            parameters.toJobParameters().forEach((k, v) -> params.put(k.toString(), v.toString().replace("\n", ", ")));
+            RunInfo run = new RunInfo(String.join(", ", libraryNames), counts.read(), counts.scored(), counts.rejected(),
+                    counts.duplicates(), scorer.models(), params, firstStart(), Instant.now());
+            new ScreenOutputs(AtomAttribution.none()).write(files.out(), run, results, ranking);
+        }
+        addToSummary(files.summary(), timings, libraries(parameters, plan), counts);
+        return "REPORTED";
+    }
+
+    static Candidate candidate(ResultLine r, List<ScoreColumn> columns, List<String> libraryNames) {
+        Candidate.Builder b = Candidate.builder(r.record(), r.id().isEmpty() ? "record " + r.record() : r.id())
+                .source(libraryNames.get(r.library()))
+                .smiles(r.smiles())
+                .inchikey(r.inchiKey().startsWith("SMILES:") ? "" : r.inchiKey())
+                .scaffold(r.scaffold())
+                .ecfp4(r.fingerprintValue());
+        if (!r.descriptors().isEmpty()) {
+            String[] values = r.descriptors().split(",");
+            List<String> names = Descriptors.columnNames();
+            for (int i = 0; i < values.length && i < names.size(); i++) {
+                String v = values[i];
+                b.descriptor(names.get(i), v.equals("true") ? 1 : v.equals("false") ? 0 : Double.parseDouble(v));
+            }
+        }
+        if (!r.alerts().isEmpty()) {
+            List<AlertHit> hits = new ArrayList<>();
+            for (String a : r.alerts().split(";")) {
+                hits.add(AlertHit.named(a));
+            }
+            b.alerts(hits);
+        }
+        double[] s = r.scores();
+        for (int c = 0; c < columns.size() && 3 * c + 2 < s.length; c++) {
+            b.score(columns.get(c), s[3 * c], s[3 * c + 1], s[3 * c + 2]);
+        }
+        return b.build();
+    }
+
+    private Instant firstStart() {
+        if (jobContext instanceof JobContextImpl impl) {
+            Instant first = null;
+            for (JobExecution e : impl.getJobRepository().getJobExecutions(impl.getJobExecution().getJobInstance())) {
+                if (e.getStartTime() != null && (first == null || e.getStartTime().toInstant().isBefore(first))) {
+                    first = e.getStartTime().toInstant();
+                }
+            }
+            if (first != null) {
+                return first;
+            }
+        }
+        return Instant.now();
+    }
+
+    private static void addToSummary(Path summary, Map<String, Object> timings, List<Map<String, Object>> libraries,
+                                     ScreenCounts counts) throws Exception {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = Files.exists(summary) ? (ObjectNode) mapper.readTree(summary.toFile()) : mapper.createObjectNode();
+        root.set("counts", mapper.valueToTree(counts));
+        root.set("timings", mapper.valueToTree(timings));
+        root.set("libraries", mapper.valueToTree(libraries));
+        Path tmp = summary.resolveSibling("summary.json.tmp");
+        mapper.writeValue(tmp.toFile(), root);
+        Files.move(tmp, summary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private Map<String, Object> timings(ScreenCounts counts) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        if (!(jobContext instanceof JobContextImpl impl)) {
+            return t;
+        }
+        JobRepository repository = impl.getJobRepository();
+        ClassLoader loader = ReportResults.class.getClassLoader();
+        List<Map<String, Object>> executions = new ArrayList<>();
+        Map<String, Double> stepSeconds = new LinkedHashMap<>();
+        for (JobExecution e : repository.getJobExecutions(impl.getJobExecution().getJobInstance())) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("execution", e.getExecutionId());
+            x.put("status", e.getBatchStatus().toString());
+            x.put("start", e.getStartTime() == null ? null : e.getStartTime().toInstant().toString());
+            x.put("end", e.getEndTime() == null ? null : e.getEndTime().toInstant().toString());
+            executions.add(x);
+            List<StepExecution> steps = e.getExecutionId() == impl.getExecutionId()
+                    ? impl.getJobExecution().getStepExecutions() : repository.getStepExecutions(e.getExecutionId(), loader);
+            for (StepExecution s : steps) {
+                if (s.getStartTime() != null && s.getEndTime() != null) {
+                    double sec = (s.getEndTime().getTime() - s.getStartTime().getTime()) / 1000.0;
+                    stepSeconds.merge(s.getStepName(), sec, Double::sum);
+                }
+            }
+        }
+        executions.sort((a, b) -> Long.compare((Long) a.get("execution"), (Long) b.get("execution")));
+        t.put("executions", executions);
+        t.put("stepSeconds", stepSeconds);
+        Double scoring = stepSeconds.get("score");
+        if (scoring != null && scoring > 0) {
+            t.put("scoringCompoundsPerSecond", Math.round(counts.read() / scoring * 10) / 10.0);
+        }
+        return t;
+    }
+
+    private static List<Map<String, Object>> libraries(ScreenParameters parameters, ScreenPlan plan) throws Exception {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (int i = 0; i < parameters.libraries().size(); i++) {
+            long records = 0;
+            long first = 0;
+            for (Shard s : plan.shards()) {
+                if (s.library() == i) {
+                    if (records == 0) {
+                        first = s.firstRecord();
+                    }
+                    records += s.records();
+                }
+            }
+            var spec = parameters.librarySpec(i);
+            Map<String, Object> lib = new LinkedHashMap<>();
+            lib.put("file", spec.path().toString());
+            lib.put("format", spec.resolvedFormat().toString());
+            lib.put("bytes", Files.size(spec.path()));
+            lib.put("records", records);
+            lib.put("firstRecord", records == 0 ? null : first);
+            list.add(lib);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,18 @@
+package io.vscreen.screening.cli;
+
+import picocli.CommandLine.Option;
+
+import io.vscreen.screening.jobs.RepositoryLocation;
+
+/** The {@code --repository} option shared by the commands that use the job repository. */
+final class RepositoryOption {
+
+    @Option(names = "--repository", paramLabel = "DIR|JDBC-URL",
+            description = "Job repository: a directory for the embedded database, or a JDBC URL "
+                    + "(default: $VSCREEN_HOME or ~/.vscreen).")
+    String repository;
+
+    RepositoryLocation location() {
+        return RepositoryLocation.resolve(repository);
+    }
+}

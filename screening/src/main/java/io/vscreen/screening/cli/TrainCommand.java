@@ -1,0 +1,148 @@
+package io.vscreen.screening.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.vscreen.models.Role;
+import io.vscreen.models.TaskType;
+import io.vscreen.models.features.FeaturizerSpec;
+import io.vscreen.models.nn.MlpConfig;
+import io.vscreen.models.pkg.ModelPackage;
+import io.vscreen.models.train.TrainRequest;
+import io.vscreen.models.train.TrainingRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code vscreen train}: trains a model package (multitask MLP ensemble) from a labelled CSV. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a model package from a labelled CSV (SMILES column + task columns; blank = not tested).")
+public final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, description = "Labelled CSV (or .tsv) file.")
+    Path data;
+
+    @Option(names = "--smiles-column", defaultValue = "smiles", description = "SMILES column (default: ${DEFAULT-VALUE}).")
+    String smilesColumn;
+
+    @Option(names = "--tasks", required = true, split = ",", description = "Task columns, comma separated.")
+    List<String> tasks;
+
+    @Option(names = "--task-type", required = true, split = ",",
+            description = "classification or regression: one for all tasks, or one per task.")
+    List<String> taskTypes;
+
+    @Option(names = "--units", split = ",", description = "Units per regression task (e.g. pIC50), comma separated.")
+    List<String> units;
+
+    @Option(names = "--role", required = true, description = "efficacy, toxicity or property.")
+    String role;
+
+    @Option(names = "--arch", defaultValue = "mlp", description = "Architecture (only mlp).")
+    String arch;
+
+    @Option(names = "--featurizer", defaultValue = "cdk-ecfp4:2048", description = "Fingerprint KIND:BITS (default: ${DEFAULT-VALUE}).")
+    String featurizer;
+
+    @Option(names = "--hidden", defaultValue = "256", split = ",", description = "Hidden layer sizes (default: ${DEFAULT-VALUE}).")
+    List<Integer> hidden;
+
+    @Option(names = "--split", defaultValue = "scaffold", description = "scaffold or random (default: ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--valid-fraction", defaultValue = "0.1", description = "Validation fraction, for early stopping.")
+    double validFraction;
+
+    @Option(names = "--test-fraction", defaultValue = "0.1", description = "Test fraction, for the reported figures.")
+    double testFraction;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed; member i uses seed+i (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--ensemble", defaultValue = "5", description = "Ensemble size (default: ${DEFAULT-VALUE}).")
+    int ensemble;
+
+    @Option(names = "--epochs", defaultValue = "40", description = "Maximum epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--patience", defaultValue = "6", description = "Early-stopping patience in epochs (default: ${DEFAULT-VALUE}).")
+    int patience;
+
+    @Option(names = "--input-dropout", defaultValue = "0.2", description = "Dropout on the fingerprint bits (default: ${DEFAULT-VALUE}).")
+    double inputDropout;
+
+    @Option(names = "--hidden-dropout", defaultValue = "0.5", description = "Dropout after hidden layers (default: ${DEFAULT-VALUE}).")
+    double hiddenDropout;
+
+    @Option(names = "--l2", defaultValue = "1e-5", description = "L2 weight decay (default: ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--learning-rate", defaultValue = "1e-3", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+    double learningRate;
+
+    @Option(names = "--batch-size", defaultValue = "128", description = "Minibatch size (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--class-weight-cap", defaultValue = "50",
+            description = "Cap on the active-class weight (inactive/active ratio); 1 turns weighting off (default: ${DEFAULT-VALUE}).")
+    double classWeightCap;
+
+    @Option(names = "--threads", defaultValue = "1",
+            description = "Math threads for training; results are reproducible for a given seed and thread count (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--name", description = "Model name (default: the output directory's name).")
+    String name;
+
+    @Option(names = "--model-version", defaultValue = "1.0.0", description = "Model version (default: ${DEFAULT-VALUE}).")
+    String version;
+
+    @Option(names = "--description", defaultValue = "", description = "One-line description.")
+    String description;
+
+    @Option(names = "--out", required = true, description = "Output package directory.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        return Failures.reported(spec, () -> {
+        if (!"mlp".equals(arch)) {
+            throw new IllegalArgumentException("architecture '" + arch + "' is not available (only mlp)");
+        }
+        List<TaskType> types = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            if (taskTypes.size() != 1 && taskTypes.size() != tasks.size()) {
+                throw new IllegalArgumentException("give one --task-type for all tasks or one per task");
+            }
+            types.add(TaskType.parse(taskTypes.size() == 1 ? taskTypes.get(0) : taskTypes.get(i)));
+        }
+        List<String> u = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            u.add(units != null && units.size() == tasks.size() ? units.get(i)
+                    : (units != null && units.size() == 1 && types.get(i) == TaskType.REGRESSION ? units.get(0) : ""));
+        }
+        MlpConfig mlp = MlpConfig.defaults().withHidden(hidden).withEpochs(epochs, patience)
+                .withRegularization(inputDropout, hiddenDropout, l2).withOptimizer(learningRate, batchSize)
+                .withClassWeighting(classWeightCap > 1, classWeightCap);
+        org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(threads);
+        String modelName = name != null ? name : out.toAbsolutePath().normalize().getFileName().toString();
+        String command = "vscreen " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        TrainRequest request = new TrainRequest(data, smilesColumn, tasks, types, u, Role.parse(role), modelName, version,
+                description, FeaturizerSpec.parse(featurizer), split, seed, ensemble, mlp, validFraction, testFraction, out,
+                command);
+        var stdout = spec.commandLine().getOut();
+        ModelPackage pkg = new TrainingRun(request, line -> {
+            stdout.println(line);
+            stdout.flush();
+        }).run();
+        stdout.println("wrote " + pkg.location() + " (" + pkg.manifest().name() + " " + pkg.manifest().version() + ")");
+        return 0;
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package io.vscreen.screening.testing;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import io.vscreen.chem.testing.SharedData;
+
+/** Small SMILES libraries made from the shared Tox21 set, with known rejects and duplicates. */
+public final class TestLibraries {
+
+    /** Records added on purpose that cannot be parsed. */
+    public static final List<String> BROKEN = List.of("C1CC broken-ring", "C[Xx]C unknown-element");
+
+    private TestLibraries() {
+    }
+
+    /**
+     * Writes the first {@code n} Tox21 compounds as {@code SMILES id} lines, then ethanol written
+     * two ways (the second is a duplicate of the first), then the broken records.
+     */
+    public static Path tox21Smiles(Path dir, int n) throws IOException {
+        Path tox21 = SharedData.file("moleculenet/tox21.csv");
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(tox21, StandardCharsets.UTF_8)) {
+            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+                if (lines.size() >= n) {
+                    break;
+                }
+                lines.add(rec.get("smiles") + " " + rec.get("mol_id"));
+            }
+        }
+        lines.add("CCO ethanol");
+        lines.add("OCC ethanol-again");
+        lines.addAll(BROKEN);
+        Path file = dir.resolve("tox21-" + n + ".smi");
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (String l : lines) {
+                w.write(l);
+                w.write('\n');
+            }
+        }
+        return file;
+    }
+}
