@@ -291,7 +291,30 @@ public final class Dmpnn {
         if (batches.size() != labels.size()) {
             throw new IllegalArgumentException(batches.size() + " minibatches but " + labels.size() + " label sets");
         }
-        sd.fit(new EpochBatches(batches.size(), i -> dataSet(batches.get(i), labels.get(i), rnd)), 1);
+        MultiDataSet[] previous = new MultiDataSet[1];
+        sd.fit(new EpochBatches(batches.size(), i -> {
+            // SameDiff is done with a minibatch when it asks for the next: free its native arrays now
+            close(previous[0]);
+            previous[0] = dataSet(batches.get(i), labels.get(i), rnd);
+            return previous[0];
+        }), 1);
+        close(previous[0]);
+    }
+
+    private static void close(MultiDataSet ds) {
+        if (ds == null) {
+            return;
+        }
+        for (INDArray a : ds.getFeatures()) {
+            a.close();
+        }
+        for (INDArray a : ds.getLabels()) {
+            a.close();
+        }
+    }
+
+    private static void close(Map<String, INDArray> arrays) {
+        arrays.values().forEach(INDArray::close);
     }
 
     /** The masked loss of a batch without dropout (labels in task units, NaN where missing). */
@@ -323,8 +346,12 @@ public final class Dmpnn {
         if (batch.moleculeCount() == 0) {
             return new float[0][];
         }
-        INDArray z = sd.output(inferenceInputs(batch), LOGITS).get(LOGITS);
-        return z.toFloatMatrix();
+        Map<String, INDArray> in = inferenceInputs(batch);
+        INDArray z = sd.output(in, LOGITS).get(LOGITS);
+        float[][] out = z.toFloatMatrix();
+        close(in);
+        z.close();
+        return out;
     }
 
     /**
@@ -370,26 +397,64 @@ public final class Dmpnn {
     public void save(Path dir, String base) throws IOException {
         Files.createDirectories(dir);
         List<Path> f = files(dir, base);
-        sd.save(f.get(0).toFile(), false);
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(f.get(1).toFile(), spec);
+        Files.write(f.get(0), graphBytes());
+        Files.write(f.get(1), specBytes());
+    }
+
+    /** The SameDiff graph with weights (FlatBuffers), as {@link #save} writes to {@code base.sd}. */
+    public byte[] graphBytes() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        sd.save(out, false);
+        return out.toByteArray();
+    }
+
+    /** The spec as JSON, as {@link #save} writes to {@code base.json}. */
+    public byte[] specBytes() {
+        try {
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(spec);
+        } catch (IOException e) {
+            throw new IllegalStateException("network spec cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a network from the bytes of {@link #graphBytes()} and {@link #specBytes()}.
+     *
+     * @param where names the source in error messages
+     */
+    public static Dmpnn fromBytes(byte[] graph, byte[] specJson, String where) throws IOException {
+        if (graph == null || specJson == null) {
+            throw new IOException(where + ": network file missing");
+        }
+        Spec spec;
+        try {
+            spec = new ObjectMapper().readValue(specJson, Spec.class);
+        } catch (IOException e) {
+            throw new IOException(where + ": unreadable network spec: " + e.getMessage(), e);
+        }
+        if (spec.format() != FORMAT) {
+            throw new IOException(where + ": network format " + spec.format() + " is not readable (expected " + FORMAT + ")");
+        }
+        GatherRows.ensureRegistered();
+        SameDiff sd;
+        try {
+            sd = SameDiff.load(new java.io.ByteArrayInputStream(graph), false);
+        } catch (RuntimeException e) {
+            throw new IOException(where + ": not a readable network: " + e.getMessage(), e);
+        }
+        Dmpnn net = new Dmpnn(spec, sd);
+        net.configureTraining();
+        return net;
     }
 
     /** Reads a network written by {@link #save}. */
     public static Dmpnn load(Path dir, String base) throws IOException {
         List<Path> f = files(dir, base);
-        Spec spec = new ObjectMapper().readValue(f.get(1).toFile(), Spec.class);
-        if (spec.format() != FORMAT) {
-            throw new IOException(f.get(1) + ": network format " + spec.format() + " is not readable (expected " + FORMAT + ")");
+        for (Path p : f) {
+            if (!Files.isRegularFile(p)) {
+                throw new IOException(p + ": network file missing");
+            }
         }
-        GatherRows.ensureRegistered();
-        SameDiff sd;
-        try {
-            sd = SameDiff.load(f.get(0).toFile(), false);
-        } catch (RuntimeException e) {
-            throw new IOException(f.get(0) + ": not a readable network: " + e.getMessage(), e);
-        }
-        Dmpnn net = new Dmpnn(spec, sd);
-        net.configureTraining();
-        return net;
+        return fromBytes(Files.readAllBytes(f.get(0)), Files.readAllBytes(f.get(1)), f.get(0).toString());
     }
 }

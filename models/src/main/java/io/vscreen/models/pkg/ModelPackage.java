@@ -38,12 +38,15 @@ public final class ModelPackage implements Scorer {
     private final Manifest manifest;
     private final List<HeadEnsemble> heads;
     private final ApplicabilityDomain domain;
+    private final io.vscreen.models.gnn.GraphModel graph; // null unless the heads are graph networks
 
-    private ModelPackage(Path location, Manifest manifest, List<HeadEnsemble> heads, ApplicabilityDomain domain) {
+    private ModelPackage(Path location, Manifest manifest, List<HeadEnsemble> heads, ApplicabilityDomain domain,
+            io.vscreen.models.gnn.GraphModel graph) {
         this.location = location;
         this.manifest = manifest;
         this.heads = List.copyOf(heads);
         this.domain = domain;
+        this.graph = graph;
     }
 
     /** Loads and verifies a package directory or zip. */
@@ -60,7 +63,12 @@ public final class ModelPackage implements Scorer {
         }
         List<HeadEnsemble> heads = new ArrayList<>();
         List<String> headTasks = new ArrayList<>();
-        for (Manifest.Head h : m.heads()) {
+        io.vscreen.models.gnn.GraphModel graph = null;
+        if (io.vscreen.models.gnn.GraphModel.describes(m)) {
+            graph = io.vscreen.models.gnn.GraphModel.load(where, m, files);
+            m.heads().forEach(h -> headTasks.addAll(h.tasks()));
+        }
+        for (Manifest.Head h : graph != null ? List.<Manifest.Head>of() : m.heads()) {
             if (!"mlp".equals(h.architecture())) {
                 throw new ModelException(where + ": architecture '" + h.architecture() + "' is not supported by this build");
             }
@@ -97,7 +105,7 @@ public final class ModelPackage implements Scorer {
             throw new ModelException(where + ": training fingerprints have " + domain.bits() + " bits, the featurizer "
                     + m.featurizer().size());
         }
-        return new ModelPackage(location, m, heads, domain);
+        return new ModelPackage(location, m, heads, domain, graph);
     }
 
     /** Reads only the manifest, without verifying the weights (for listings). */
@@ -204,8 +212,16 @@ public final class ModelPackage implements Scorer {
         return Featurizer.create(manifest.featurizer());
     }
 
+    /** Whether this package is a graph network, which scores molecules ({@link #score}) rather than fingerprints. */
+    public boolean isGraphModel() {
+        return graph != null;
+    }
+
     @Override
     public ScoreBatch score(List<IAtomContainer> molecules) {
+        if (graph != null) {
+            return graph.score(name(), tasks(), molecules, newFeaturizer(), domain);
+        }
         Featurizer f = newFeaturizer();
         List<int[]> bits = new ArrayList<>(molecules.size());
         String[] errors = new String[molecules.size()];
@@ -231,6 +247,9 @@ public final class ModelPackage implements Scorer {
      * reported with {@code errors[i]} (which may be {@code null} to say "not featurized").
      */
     public ScoreBatch scoreFeatures(List<int[]> onBits, String[] errors) {
+        if (graph != null) {
+            throw new ModelException("model '" + name() + "' is a graph network: it scores molecules, not fingerprints");
+        }
         int n = onBits.size();
         int nt = manifest.tasks().size();
         float[][] mean = new float[n][nt];
