@@ -16,7 +16,10 @@ import io.vscreen.chem.testing.SharedData;
 /**
  * Throughput of the D-MPNN on two cores: inference molecules/s (graph encoding of parsed molecules
  * plus the forward pass, batches of 256) and training molecules/s (forward, backward and Adam
- * step, batches of 50), on Tox21 molecules. Arguments: [hidden size (200)] [molecules (2000)].
+ * step, batches of 50), on Tox21 molecules; then, for each model package given, molecules/s of
+ * {@code ModelPackage.score} (featurization or graph encoding, the whole ensemble and the
+ * applicability-domain search), so graph and fingerprint packages compare on the same molecules.
+ * Arguments: [hidden size (200)] [molecules (2000)] [package directory...].
  */
 public final class GnnBenchmark {
 
@@ -84,6 +87,19 @@ public final class GnnBenchmark {
         double s = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "training hidden %d: %d molecules in %.2f s = %.0f molecules/s%n", hidden,
                 trained, s, trained / s);
+        for (int a = 2; a < args.length; a++) {
+            io.vscreen.models.pkg.ModelPackage pkg = io.vscreen.models.pkg.ModelPackage.load(Path.of(args[a]));
+            pkg.score(mols.subList(0, 256));
+            long p0 = System.nanoTime();
+            int scored = 0;
+            for (int from = 0; from < mols.size(); from += 256) {
+                scored += pkg.score(mols.subList(from, Math.min(mols.size(), from + 256))).size();
+            }
+            double ps = (System.nanoTime() - p0) / 1e9;
+            var h = pkg.manifest().heads().get(0);
+            System.out.printf(Locale.ROOT, "package %s (%s, %d members, layers %s): %d molecules in %.2f s = %.0f molecules/s%n",
+                    pkg.name(), h.architecture(), h.members().size(), h.layers(), scored, ps, scored / ps);
+        }
     }
 
     private static double[] ones(int n) {
