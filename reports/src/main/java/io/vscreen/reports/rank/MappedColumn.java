@@ -58,11 +58,11 @@ final class MappedColumn {
         return chunk(row).getLong(at(row));
     }
 
-    /** The {@code width / 8} words of a row. */
-    long[] getLongs(long row) {
+    /** The first {@code count} words of a row (at most {@code width / 8}). */
+    long[] getLongs(long row, int count) {
         ByteBuffer b = chunk(row);
         int p = at(row);
-        long[] out = new long[width / 8];
+        long[] out = new long[Math.min(count, width / 8)];
         for (int i = 0; i < out.length; i++) {
             out[i] = b.getLong(p + 8 * i);
         }

@@ -141,8 +141,7 @@ public final class RankTable {
         if (!hasFingerprint.get(row)) {
             return null;
         }
-        return new Fingerprint(Arrays.copyOf(fingerprints.getLongs(row), Fingerprint.wordCount(fingerprintLength)),
-                fingerprintLength);
+        return new Fingerprint(fingerprints.getLongs(row, Fingerprint.wordCount(fingerprintLength)), fingerprintLength);
     }
 
     /** Whether every row has a fingerprint (and there is at least one row). */

@@ -17,8 +17,11 @@ public final class RankBenchmarkAccess {
     private RankBenchmarkAccess() {
     }
 
+    /** The rank step's merge and de-duplication; also writes the counts file, as the step does. */
     public static ScreenCounts rank(ScreenParameters parameters, ScreenPlan plan) throws IOException {
-        return RankResults.rank(parameters, plan, RankResults.SORT_MEMORY);
+        ScreenCounts counts = RankResults.rank(parameters, plan, RankResults.SORT_MEMORY);
+        counts.write(parameters.files().counts());
+        return counts;
     }
 
     /** The report step on the merged results: ranks them with these columns and writes the outputs. */
