@@ -47,19 +47,21 @@ public final class ModelPackage implements Scorer {
     private final int[] headOffsets;
     private final List<PluggedHead> plugged;
     private final ApplicabilityDomain domain;
+    private final io.vscreen.models.gnn.GraphModel graph; // null unless the heads are graph networks
 
     /** A head opened by a {@link ScorerProvider}, writing its tasks from {@code offset} on. */
     private record PluggedHead(int offset, FeatureScorer scorer) {
     }
 
     private ModelPackage(Path location, Manifest manifest, List<HeadEnsemble> heads, int[] headOffsets,
-                         List<PluggedHead> plugged, ApplicabilityDomain domain) {
+                         List<PluggedHead> plugged, ApplicabilityDomain domain, io.vscreen.models.gnn.GraphModel graph) {
         this.location = location;
         this.manifest = manifest;
         this.heads = List.copyOf(heads);
         this.headOffsets = headOffsets.clone();
         this.plugged = List.copyOf(plugged);
         this.domain = domain;
+        this.graph = graph;
     }
 
     /** Loads and verifies a package directory or zip. */
@@ -78,7 +80,12 @@ public final class ModelPackage implements Scorer {
         List<Integer> headOffsets = new ArrayList<>();
         List<PluggedHead> plugged = new ArrayList<>();
         List<String> headTasks = new ArrayList<>();
-        for (Manifest.Head h : m.heads()) {
+        io.vscreen.models.gnn.GraphModel graph = null;
+        if (io.vscreen.models.gnn.GraphModel.describes(m)) {
+            graph = io.vscreen.models.gnn.GraphModel.load(where, m, files);
+            m.heads().forEach(h -> headTasks.addAll(h.tasks()));
+        }
+        for (Manifest.Head h : graph != null ? List.<Manifest.Head>of() : m.heads()) {
             if (h.tasks() == null || h.members() == null) {
                 throw new ModelException(where + ": head '" + h.name() + "' lacks tasks or members");
             }
@@ -127,7 +134,7 @@ public final class ModelPackage implements Scorer {
                     + m.featurizer().size());
         }
         return new ModelPackage(location, m, heads, headOffsets.stream().mapToInt(Integer::intValue).toArray(), plugged,
-                domain);
+                domain, graph);
     }
 
     /** Reads only the manifest, without verifying the weights (for listings). */
@@ -234,8 +241,16 @@ public final class ModelPackage implements Scorer {
         return Featurizer.create(manifest.featurizer());
     }
 
+    /** Whether this package is a graph network, which scores molecules ({@link #score}) rather than fingerprints. */
+    public boolean isGraphModel() {
+        return graph != null;
+    }
+
     @Override
     public ScoreBatch score(List<IAtomContainer> molecules) {
+        if (graph != null) {
+            return graph.score(name(), tasks(), molecules, newFeaturizer(), domain);
+        }
         Featurizer f = newFeaturizer();
         List<int[]> bits = new ArrayList<>(molecules.size());
         String[] errors = new String[molecules.size()];
@@ -261,6 +276,9 @@ public final class ModelPackage implements Scorer {
      * reported with {@code errors[i]} (which may be {@code null} to say "not featurized").
      */
     public ScoreBatch scoreFeatures(List<int[]> onBits, String[] errors) {
+        if (graph != null) {
+            throw new ModelException("model '" + name() + "' is a graph network: it scores molecules, not fingerprints");
+        }
         int n = onBits.size();
         int nt = manifest.tasks().size();
         float[][] mean = new float[n][nt];
