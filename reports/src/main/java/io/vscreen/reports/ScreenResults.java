@@ -1,6 +1,7 @@
 package io.vscreen.reports;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,7 +17,8 @@ import io.vscreen.reports.store.CandidateStore;
  * adds every scored {@link Candidate} (from one thread, or synchronised), then calls
  * {@link #rank()} once and hands the result to {@link ScreenOutputs}. Hard filters are applied as
  * compounds arrive; the full candidates go to the {@link CandidateStore}, the compact rows to a
- * {@link RankTable}.
+ * {@link RankTable} (memory-mapped, off the heap), so the heap needed grows by a few dozen bytes
+ * per compound (the ranking's order, scores and clusters).
  */
 public final class ScreenResults implements AutoCloseable {
 
@@ -34,11 +36,21 @@ public final class ScreenResults implements AutoCloseable {
      *                {@code SpillingCandidateStore} for large screens); closed with this object
      */
     public ScreenResults(List<ScoreColumn> columns, RankingConfig config, CandidateStore store) {
+        this(columns, config, store, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * @param columns  the score columns every candidate may carry (model, task, role, kind)
+     * @param config   ranking configuration
+     * @param store    where full candidates wait; closed with this object
+     * @param spillDir where the {@link RankTable}'s temporary column files go (unlinked once mapped)
+     */
+    public ScreenResults(List<ScoreColumn> columns, RankingConfig config, CandidateStore store, Path spillDir) {
         this.columns = List.copyOf(columns);
         this.config = Objects.requireNonNull(config, "config");
         this.filters = new HardFilters(config.filters());
         this.store = Objects.requireNonNull(store, "store");
-        this.table = RankTable.builder(this.columns);
+        this.table = RankTable.builder(this.columns, spillDir);
     }
 
     /** Adds one scored compound. */

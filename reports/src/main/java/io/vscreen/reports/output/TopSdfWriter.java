@@ -46,6 +46,21 @@ public final class TopSdfWriter {
         return s.replace('\r', ' ').replace('\n', ' ');
     }
 
+    /**
+     * Blanks the date and time (columns 11 to 20) of the molfile's program line, which CDK fills
+     * with the time of writing, so the same ranking always gives the same bytes. The CTfile format
+     * allows blank fields there; program name and dimension code stay.
+     */
+    static String withoutTimestamp(String molfile) {
+        int first = molfile.indexOf('\n');
+        int second = first < 0 ? -1 : molfile.indexOf('\n', first + 1);
+        if (second < 0 || second - first - 1 < 20) {
+            return molfile;
+        }
+        int start = first + 1;
+        return molfile.substring(0, start + 10) + " ".repeat(10) + molfile.substring(start + 20);
+    }
+
     public void write(Path file, Ranking ranking, CandidateStore store) throws IOException {
         SmilesParser parser = new SmilesParser(SilentChemObjectBuilder.getInstance());
         StructureDiagramGenerator sdg = new StructureDiagramGenerator();
@@ -70,7 +85,7 @@ public final class TopSdfWriter {
                     throw new IOException("record " + c.record() + " (" + c.id() + "): cannot write a molfile to " + file
                             + ": " + e.getMessage(), e);
                 }
-                w.write(molfile.toString().replace("\r\n", "\n"));
+                w.write(withoutTimestamp(molfile.toString().replace("\r\n", "\n")));
                 List<String> values = columns.values(ranking, row, c);
                 for (int i = 0; i < header.size(); i++) {
                     w.write("> <" + header.get(i) + ">\n");

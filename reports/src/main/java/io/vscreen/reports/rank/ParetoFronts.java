@@ -2,7 +2,6 @@ package io.vscreen.reports.rank;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -21,6 +20,15 @@ public final class ParetoFronts {
     private ParetoFronts() {
     }
 
+    /** Objective values of points, read where they are kept (arrays, or a {@link RankTable}). */
+    public interface Objectives {
+        /** Number of objectives. */
+        int count();
+
+        /** Objective k of point p, oriented so that higher is better. */
+        double get(int k, int p);
+    }
+
     /**
      * Fronts of a subset of points.
      *
@@ -29,18 +37,32 @@ public final class ParetoFronts {
      * @param front      output, {@code front[p]} set to 1.. for every p in {@code points}
      */
     public static void assign(double[][] objectives, int[] points, int[] front) {
-        int m = objectives.length;
-        Integer[] sorted = Arrays.stream(points).boxed().toArray(Integer[]::new);
-        Comparator<Integer> lexicographic = (a, b) -> {
+        assign(new Objectives() {
+            @Override
+            public int count() {
+                return objectives.length;
+            }
+
+            @Override
+            public double get(int k, int p) {
+                return objectives[k][p];
+            }
+        }, points, front);
+    }
+
+    /** Fronts of a subset of points, objectives read through an accessor. */
+    public static void assign(Objectives objectives, int[] points, int[] front) {
+        int m = objectives.count();
+        int[] sorted = points.clone();
+        RowSort.sort(sorted, (a, b) -> {
             for (int k = 0; k < m; k++) {
-                int c = Double.compare(objectives[k][b], objectives[k][a]);
+                int c = Double.compare(objectives.get(k, b), objectives.get(k, a));
                 if (c != 0) {
                     return c;
                 }
             }
             return Integer.compare(a, b);
-        };
-        Arrays.sort(sorted, lexicographic);
+        });
         if (m <= 3) {
             assignByStaircase(objectives, sorted, front);
             return;
@@ -74,13 +96,13 @@ public final class ParetoFronts {
         }
     }
 
-    private static void assignByStaircase(double[][] objectives, Integer[] sorted, int[] front) {
-        int m = objectives.length;
+    private static void assignByStaircase(Objectives objectives, int[] sorted, int[] front) {
+        int m = objectives.count();
         List<Staircase> fronts = new ArrayList<>();
         for (int p : sorted) {
-            double a = objectives[0][p];
-            double b = m > 1 ? objectives[1][p] : 0;
-            double c = m > 2 ? objectives[2][p] : 0;
+            double a = objectives.get(0, p);
+            double b = m > 1 ? objectives.get(1, p) : 0;
+            double c = m > 2 ? objectives.get(2, p) : 0;
             int lo = 0;
             int hi = fronts.size();
             while (lo < hi) {
@@ -131,7 +153,7 @@ public final class ParetoFronts {
         }
     }
 
-    private static boolean dominatedBy(double[][] obj, int p, int[] members, int size) {
+    private static boolean dominatedBy(Objectives obj, int p, int[] members, int size) {
         for (int i = size - 1; i >= 0; i--) {
             if (dominates(obj, members[i], p)) {
                 return true;
@@ -148,6 +170,21 @@ public final class ParetoFronts {
                 return false;
             }
             if (o[a] > o[b]) {
+                better = true;
+            }
+        }
+        return better;
+    }
+
+    private static boolean dominates(Objectives obj, int a, int b) {
+        boolean better = false;
+        for (int k = 0; k < obj.count(); k++) {
+            double x = obj.get(k, a);
+            double y = obj.get(k, b);
+            if (x < y) {
+                return false;
+            }
+            if (x > y) {
                 better = true;
             }
         }

@@ -2,7 +2,6 @@ package io.vscreen.reports.rank;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,53 +45,57 @@ public final class Ranker {
             composite[r] = plan.composite(table, r);
         }
         List<String> objectives = objectives(plan, table);
-        double[][] oriented = new double[objectives.size()][];
+        int[] objectiveColumns = new int[objectives.size()];
+        Desirability[] orientation = new Desirability[objectives.size()];
         for (int k = 0; k < objectives.size(); k++) {
-            int c = table.columnIndex(objectives.get(k));
-            Desirability d = plan.valueDesirability(c);
-            double[] o = new double[n];
-            for (int r = 0; r < n; r++) {
-                o[r] = d.oriented(table.value(c, r));
-            }
-            oriented[k] = o;
+            objectiveColumns[k] = table.columnIndex(objectives.get(k));
+            orientation[k] = plan.valueDesirability(objectiveColumns[k]);
         }
+        ParetoFronts.Objectives oriented = new ParetoFronts.Objectives() {
+            @Override
+            public int count() {
+                return objectiveColumns.length;
+            }
+
+            @Override
+            public double get(int k, int p) {
+                return orientation[k].oriented(table.value(objectiveColumns[k], p));
+            }
+        };
         int[] front = new int[n];
         int[] passed = rows(table, false);
         int[] filtered = rows(table, true);
-        if (oriented.length > 0) {
+        if (objectiveColumns.length > 0) {
             ParetoFronts.assign(oriented, passed, front);
             ParetoFronts.assign(oriented, filtered, front);
         } else {
             Arrays.fill(front, 1);
         }
-        Comparator<Integer> byScore = (a, b) -> Double.compare(composite[b], composite[a]);
-        Comparator<Integer> cmp = config.rank() == RankingConfig.RankMode.PARETO
-                ? Comparator.<Integer>comparingInt(r -> front[r]).thenComparing(byScore)
-                : byScore;
-        cmp = cmp.thenComparingInt(r -> r);
+        boolean pareto = config.rank() == RankingConfig.RankMode.PARETO;
+        RowSort.RowComparator cmp = (a, b) -> {
+            if (pareto && front[a] != front[b]) {
+                return Integer.compare(front[a], front[b]);
+            }
+            int c = Double.compare(composite[b], composite[a]);
+            return c != 0 ? c : Integer.compare(a, b);
+        };
+        RowSort.sort(passed, cmp);
+        RowSort.sort(filtered, cmp);
+        int[] sortedPassed = passed;
         int[] order = new int[n];
-        int[] sortedPassed = sort(passed, cmp);
         System.arraycopy(sortedPassed, 0, order, 0, sortedPassed.length);
-        System.arraycopy(sort(filtered, cmp), 0, order, sortedPassed.length, filtered.length);
+        System.arraycopy(filtered, 0, order, sortedPassed.length, filtered.length);
+        filtered = null;
 
         RankingConfig.Diversity div = config.diversity();
         DiversityPicker picker = picker(div);
         int[] selected = picker.pick(sortedPassed, space, config.topN(), div.maxPerScaffold());
-        int[] cluster = div.method() == RankingConfig.DiversityMethod.NONE && !hasFingerprints(table)
+        int[] cluster = div.method() == RankingConfig.DiversityMethod.NONE && !table.allHaveFingerprints()
                 ? new int[n]
                 : Clusters.assign(space, n, selected, div.threshold());
         String method = picker.describe() + (div.maxPerScaffold() > 0
                 ? String.format(Locale.ROOT, ", at most %d per scaffold", div.maxPerScaffold()) : "");
         return new Ranking(table, plan, config, composite, front, order, selected, cluster, objectives, method);
-    }
-
-    private static boolean hasFingerprints(RankTable table) {
-        for (int r = 0; r < table.size(); r++) {
-            if (table.fingerprint(r) == null) {
-                return false;
-            }
-        }
-        return table.size() > 0;
     }
 
     private static DiversityPicker picker(RankingConfig.Diversity div) {
@@ -121,12 +124,13 @@ public final class Ranker {
     }
 
     private static int[] rows(RankTable table, boolean filtered) {
-        return java.util.stream.IntStream.range(0, table.size()).filter(r -> table.isFiltered(r) == filtered).toArray();
-    }
-
-    private static int[] sort(int[] rows, Comparator<Integer> cmp) {
-        Integer[] boxed = Arrays.stream(rows).boxed().toArray(Integer[]::new);
-        Arrays.sort(boxed, cmp);
-        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        int[] out = new int[filtered ? table.filteredCount() : table.size() - table.filteredCount()];
+        int k = 0;
+        for (int r = 0; r < table.size(); r++) {
+            if (table.isFiltered(r) == filtered) {
+                out[k++] = r;
+            }
+        }
+        return out;
     }
 }

@@ -34,6 +34,9 @@ public final class SpillingCandidateStore implements CandidateStore {
     private int size;
     private long end;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(512);
+    /** Records not yet written to the file, which ends at {@code written}. */
+    private final ByteBuffer pending = ByteBuffer.allocate(1 << 20);
+    private long written;
 
     /** Creates the spill file in {@code dir} (e.g. the output directory or java.io.tmpdir). */
     public SpillingCandidateStore(Path dir) throws IOException {
@@ -77,13 +80,40 @@ public final class SpillingCandidateStore implements CandidateStore {
         if (size == offsets.length) {
             offsets = Arrays.copyOf(offsets, size * 2);
         }
-        ByteBuffer bytes = ByteBuffer.allocate(4 + buffer.size());
-        bytes.putInt(buffer.size()).put(buffer.toByteArray()).flip();
         offsets[size] = end;
-        while (bytes.hasRemaining()) {
-            end += channel.write(bytes, end);
+        if (pending.remaining() < 4 + buffer.size()) {
+            flush();
         }
+        if (pending.remaining() < 4 + buffer.size()) {
+            ByteBuffer bytes = ByteBuffer.allocate(4 + buffer.size());
+            bytes.putInt(buffer.size()).put(buffer.toByteArray()).flip();
+            while (bytes.hasRemaining()) {
+                written += channel.write(bytes, written);
+            }
+        } else {
+            pending.putInt(buffer.size());
+            buffer.writeTo(new java.io.OutputStream() {
+                @Override
+                public void write(int b) {
+                    pending.put((byte) b);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    pending.put(b, off, len);
+                }
+            });
+        }
+        end += 4 + buffer.size();
         return size++;
+    }
+
+    private void flush() throws IOException {
+        pending.flip();
+        while (pending.hasRemaining()) {
+            written += channel.write(pending, written);
+        }
+        pending.clear();
     }
 
     private static void writeLongString(DataOutputStream out, String s) throws IOException {
@@ -103,11 +133,13 @@ public final class SpillingCandidateStore implements CandidateStore {
         if (row < 0 || row >= size) {
             throw new IndexOutOfBoundsException("row " + row + " of " + size);
         }
-        ByteBuffer len = ByteBuffer.allocate(4);
-        readFully(len, offsets[row]);
-        ByteBuffer body = ByteBuffer.allocate(len.flip().getInt());
-        readFully(body, offsets[row] + 4);
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(body.array()));
+        if (pending.position() > 0) {
+            flush();
+        }
+        long next = row + 1 < size ? offsets[row + 1] : end;
+        ByteBuffer bytes = ByteBuffer.allocate((int) (next - offsets[row]));
+        readFully(bytes, offsets[row]);
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.array(), 4, bytes.capacity() - 4));
         long record = in.readLong();
         String id = in.readUTF();
         String source = in.readUTF();

@@ -47,4 +47,22 @@ class TopSdfWriterTest {
         assertEquals("2", mols.get(0).getProperty("rank"));
         assertEquals(15, mols.get(0).getAtomCount());
     }
+
+    @Test
+    void theProgramLineCarriesNoTimeSoTheSameRankingGivesTheSameBytes(@TempDir Path dir) throws Exception {
+        ScoreColumn eff = ScoreColumn.efficacy("m", "act");
+        Candidate aspirin = Candidate.builder(1, "aspirin").smiles("CC(=O)Oc1ccccc1C(=O)O").score(eff, 0.9, 0.01, 0.9).build();
+        RankTable.Builder b = RankTable.builder(List.of(eff));
+        InMemoryCandidateStore store = new InMemoryCandidateStore();
+        b.add(aspirin, "");
+        store.add(aspirin);
+        Ranking ranking = new Ranker(RankingConfig.defaults().withTopN(1)).rank(b.build());
+        Path sdf = dir.resolve("top.sdf");
+        new TopSdfWriter(new RankedColumns(List.of(eff))).write(sdf, ranking, store);
+        String programLine = Files.readAllLines(sdf).get(1);
+        // CTfile header line 2: initials (2), program (8), date and time MMDDYYHHmm (10), dimensions (2)
+        assertEquals("  CDK     ", programLine.substring(0, 10));
+        assertEquals(" ".repeat(10), programLine.substring(10, 20));
+        assertEquals("2D", programLine.substring(20, 22));
+    }
 }

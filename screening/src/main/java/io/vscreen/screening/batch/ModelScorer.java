@@ -39,6 +39,11 @@ final class ModelScorer implements BatchScorer {
         }
     }
 
+    /** The model packages, in column order. */
+    List<ModelPackage> packages() {
+        return models;
+    }
+
     @Override
     public List<ScoreColumn> columns() {
         return columns;

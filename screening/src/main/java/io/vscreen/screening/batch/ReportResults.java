@@ -33,7 +33,10 @@ import io.vscreen.reports.RunInfo;
 import io.vscreen.reports.ScoreColumn;
 import io.vscreen.reports.ScreenOutputs;
 import io.vscreen.reports.ScreenResults;
+import io.vscreen.models.pkg.ModelPackage;
 import io.vscreen.reports.html.AtomAttribution;
+import io.vscreen.reports.html.ModelBitOcclusion;
+import io.vscreen.reports.rank.RankingConfig;
 import io.vscreen.reports.rank.Ranking;
 import io.vscreen.reports.store.SpillingCandidateStore;
 
@@ -46,6 +49,9 @@ import io.vscreen.reports.store.SpillingCandidateStore;
  */
 @Named("reportResults")
 public class ReportResults extends AbstractBatchlet {
+
+    /** The steps of screen.xml in the order they run. */
+    private static final List<String> STEP_ORDER = List.of("plan", "score", "rank", "report");
 
     @Inject
     JobContext jobContext;
@@ -63,23 +69,62 @@ public class ReportResults extends AbstractBatchlet {
         for (Path p : parameters.libraries()) {
             libraryNames.add(p.getFileName().toString());
         }
+        Map<String, Object> timings = timings(counts);
+        Map<String, String> params = new TreeMap<>();
+        parameters.toJobParameters().forEach((k, v) -> params.put(k.toString(), v.toString().replace("\n", ", ")));
+        write(files, columns, config.ranking(), libraryNames, scorer, run -> new RunInfo(String.join(", ", libraryNames),
+                counts.read(), counts.scored(), counts.rejected(), counts.duplicates(), scorer.models(), params,
+                firstStart(), Instant.now()));
+        addToSummary(files.summary(), timings, libraries(parameters, plan), counts);
+        return "REPORTED";
+    }
+
+    /**
+     * Ranks the distinct compounds of {@code unique.tsv} and writes the four outputs. The ranking's
+     * rows are memory-mapped and the candidates spilled to the work directory, so the heap grows
+     * by a few dozen bytes per compound; the top N get the atom-level explanation of the
+     * best-weighted efficacy score when its model allows one.
+     *
+     * @param run the run description, made once the outputs are about to be written
+     */
+    static Ranking write(ScreenFiles files, List<ScoreColumn> columns, RankingConfig ranking, List<String> libraryNames,
+                         BatchScorer scorer, java.util.function.Function<Ranking, RunInfo> run) throws Exception {
         Path store = files.work().resolve("candidates");
         Files.createDirectories(store);
-        Map<String, Object> timings = timings(counts);
-        try (ScreenResults results = new ScreenResults(columns, config.ranking(), new SpillingCandidateStore(store));
+        try (ScreenResults results = new ScreenResults(columns, ranking, new SpillingCandidateStore(store), store);
              BufferedReader in = Files.newBufferedReader(files.unique(), StandardCharsets.UTF_8)) {
             for (String line; (line = in.readLine()) != null; ) {
                 results.add(candidate(ResultLine.parse(line), columns, libraryNames));
             }
-            Ranking ranking = results.rank();
-            Map<String, String> params = new TreeMap<>();
-            parameters.toJobParameters().forEach((k, v) -> params.put(k.toString(), v.toString().replace("\n", ", ")));
-            RunInfo run = new RunInfo(String.join(", ", libraryNames), counts.read(), counts.scored(), counts.rejected(),
-                    counts.duplicates(), scorer.models(), params, firstStart(), Instant.now());
-            new ScreenOutputs(AtomAttribution.none()).write(files.out(), run, results, ranking);
+            Ranking ranked = results.rank();
+            new ScreenOutputs(explanation(ranked, scorer)).write(files.out(), run.apply(ranked), results, ranked);
+            return ranked;
         }
-        addToSummary(files.summary(), timings, libraries(parameters, plan), counts);
-        return "REPORTED";
+    }
+
+    /** Bit occlusion of the best-weighted efficacy score's model, or none. */
+    static AtomAttribution explanation(Ranking ranking, BatchScorer scorer) {
+        if (!(scorer instanceof ModelScorer models)) {
+            return AtomAttribution.none();
+        }
+        List<ScoreColumn> columns = ranking.table().columns();
+        int best = -1;
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).role() == ScoreColumn.Role.EFFICACY && ranking.plan().weight(c) > 0
+                    && (best < 0 || ranking.plan().weight(c) > ranking.plan().weight(best))) {
+                best = c;
+            }
+        }
+        if (best < 0) {
+            return AtomAttribution.none();
+        }
+        ScoreColumn efficacy = columns.get(best);
+        for (ModelPackage m : models.packages()) {
+            if (m.name().equals(efficacy.model())) {
+                return ModelBitOcclusion.of(m, efficacy.task()).orElse(AtomAttribution.none());
+            }
+        }
+        return AtomAttribution.none();
     }
 
     static Candidate candidate(ResultLine r, List<ScoreColumn> columns, List<String> libraryNames) {
@@ -154,13 +199,22 @@ public class ReportResults extends AbstractBatchlet {
             x.put("start", e.getStartTime() == null ? null : e.getStartTime().toInstant().toString());
             x.put("end", e.getEndTime() == null ? null : e.getEndTime().toInstant().toString());
             executions.add(x);
-            List<StepExecution> steps = e.getExecutionId() == impl.getExecutionId()
-                    ? impl.getJobExecution().getStepExecutions() : repository.getStepExecutions(e.getExecutionId(), loader);
-            for (StepExecution s : steps) {
-                if (s.getStartTime() != null && s.getEndTime() != null) {
-                    double sec = (s.getEndTime().getTime() - s.getStartTime().getTime()) / 1000.0;
-                    stepSeconds.merge(s.getStepName(), sec, Double::sum);
+            List<StepExecution> steps = new ArrayList<>(e.getExecutionId() == impl.getExecutionId()
+                    ? impl.getJobExecution().getStepExecutions() : repository.getStepExecutions(e.getExecutionId(), loader));
+            steps.removeIf(s -> s.getStartTime() == null);
+            steps.sort(java.util.Comparator.comparingInt((StepExecution s) -> STEP_ORDER.indexOf(s.getStepName()))
+                    .thenComparing(StepExecution::getStartTime));
+            // a step lasts from the end of the one before it to its own end (the in-memory start
+            // time of a partitioned step is the time its partitions finished)
+            for (int i = 0; i < steps.size(); i++) {
+                StepExecution s = steps.get(i);
+                long from = s.getStartTime().getTime();
+                if (i > 0 && steps.get(i - 1).getEndTime() != null) {
+                    from = steps.get(i - 1).getEndTime().getTime();
                 }
+                long to = s.getEndTime() != null ? s.getEndTime().getTime()
+                        : i + 1 < steps.size() ? steps.get(i + 1).getStartTime().getTime() : System.currentTimeMillis();
+                stepSeconds.merge(s.getStepName(), Math.max(0, to - from) / 1000.0, Double::sum);
             }
         }
         executions.sort((a, b) -> Long.compare((Long) a.get("execution"), (Long) b.get("execution")));

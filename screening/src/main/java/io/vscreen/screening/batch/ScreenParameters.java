@@ -26,10 +26,12 @@ import io.vscreen.libraries.LibrarySpec;
  * @param batchSize    compounds per inference batch
  * @param chunkSize    compounds per checkpoint (chunk) in the scoring step
  * @param out          the output directory
+ * @param rank         ranking mode ({@code composite} or {@code pareto}), or empty for the
+ *                     configuration's
  */
 public record ScreenParameters(List<Path> libraries, String format, String smilesColumn, String idColumn,
                                List<String> models, Path config, int top, int workers, int batchSize,
-                               int chunkSize, Path out) {
+                               int chunkSize, Path out, String rank) {
 
     /** The job XML name of the screen job. */
     public static final String JOB_NAME = "screen";
@@ -56,6 +58,17 @@ public record ScreenParameters(List<Path> libraries, String format, String smile
         if (top < 0) {
             throw new IllegalArgumentException("top must not be negative, was " + top);
         }
+        rank = rank == null ? "" : rank.strip();
+        if (!rank.isEmpty() && !rank.equals("composite") && !rank.equals("pareto")) {
+            throw new IllegalArgumentException("rank must be 'composite' or 'pareto', was '" + rank + "'");
+        }
+    }
+
+    /** A screen ranked as its configuration says. */
+    public ScreenParameters(List<Path> libraries, String format, String smilesColumn, String idColumn,
+                            List<String> models, Path config, int top, int workers, int batchSize,
+                            int chunkSize, Path out) {
+        this(libraries, format, smilesColumn, idColumn, models, config, top, workers, batchSize, chunkSize, out, "");
     }
 
     /** The job parameters that carry these values. */
@@ -76,6 +89,7 @@ public record ScreenParameters(List<Path> libraries, String format, String smile
         p.setProperty("batchSize", Integer.toString(batchSize));
         p.setProperty("chunkSize", Integer.toString(chunkSize));
         p.setProperty("out", out.toAbsolutePath().normalize().toString());
+        p.setProperty("rank", rank);
         return p;
     }
 
@@ -98,7 +112,7 @@ public record ScreenParameters(List<Path> libraries, String format, String smile
                 p.getProperty("idColumn", ""), models, config.isBlank() ? null : Path.of(config),
                 Integer.parseInt(p.getProperty("top", "0")), Integer.parseInt(required(p, "workers")),
                 Integer.parseInt(p.getProperty("batchSize", "256")), Integer.parseInt(p.getProperty("chunkSize", "100")),
-                Path.of(required(p, "out")));
+                Path.of(required(p, "out")), p.getProperty("rank", ""));
     }
 
     /** How to read library {@code index}: its file with the screen's format and column options. */

@@ -59,7 +59,10 @@ public final class ScreenSetup {
         return keys;
     }
 
-    /** Reads {@code --config}, or the defaults when there is none; {@code --top} overrides topN. */
+    /**
+     * Reads {@code --config}, or the defaults when there is none; {@code --top} overrides topN and
+     * {@code --rank} the ranking mode.
+     */
     static ScreenConfig config(ScreenParameters parameters) throws IOException {
         List<String> models = new ArrayList<>();
         RankingConfig ranking = RankingConfig.defaults();
@@ -87,6 +90,9 @@ public final class ScreenSetup {
         }
         if (parameters.top() > 0) {
             ranking = ranking.withTopN(parameters.top());
+        }
+        if (!parameters.rank().isEmpty()) {
+            ranking = ranking.withRank(RankingConfig.RankMode.of(parameters.rank()));
         }
         return new ScreenConfig(List.copyOf(models), ranking);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -22,6 +23,9 @@ import io.vscreen.screening.jobs.ScreeningJobs;
         description = {"Screen compound libraries: standardize, describe, score with the models and rank.",
                 "Prints the job execution id first; if the process dies, continue with 'vscreen jobs restart ID'."})
 public final class ScreenCommand implements Callable<Integer> {
+
+    /** The values of {@code --rank}. */
+    enum RankMode { composite, pareto }
 
     @Spec
     CommandSpec spec;
@@ -43,8 +47,14 @@ public final class ScreenCommand implements Callable<Integer> {
             description = "Models to score with (default: efficacy from bace, toxicity from tox21 and clintox).")
     List<String> models = new ArrayList<>();
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Screening configuration (JSON or YAML).")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Screening configuration (JSON or YAML): models, desirability and weights, filters, diversity.")
     Path config;
+
+    @Option(names = "--rank", paramLabel = "MODE",
+            description = "Ranking: composite (weighted desirability score) or pareto (non-dominated fronts); "
+                    + "default: the configuration's 'rank', else composite.")
+    RankMode rank;
 
     @Option(names = "--top", paramLabel = "N",
             description = "Compounds selected for top.sdf and the report (default: the configuration's topN, else 50).")
@@ -79,7 +89,7 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         int w = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
         ScreenParameters parameters = new ScreenParameters(libraries, format, smilesColumn, idColumn, models, config,
-                top == null ? 0 : top, w, batchSize, chunkSize, out);
+                top == null ? 0 : top, w, batchSize, chunkSize, out, rank == null ? "" : rank.name().toLowerCase(Locale.ROOT));
         List<String> scores;
         try {
             scores = ScreenSetup.validate(parameters);

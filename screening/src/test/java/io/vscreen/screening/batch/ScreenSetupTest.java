@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.vscreen.models.ModelException;
+import io.vscreen.reports.rank.RankingConfig;
 
 class ScreenSetupTest {
 
@@ -39,6 +40,28 @@ class ScreenSetupTest {
         assertEquals(List.of("bace", "tox21"), c.models());
         assertEquals(25, c.ranking().topN());
         assertEquals(10, ScreenSetup.config(parameters(List.of(), yaml, 10)).ranking().topN(), "--top wins");
+    }
+
+    @Test
+    void rankOnTheCommandLineOverridesTheConfiguration() throws Exception {
+        Path json = tmp.resolve("screen.json");
+        Files.writeString(json, "{\"rank\": \"composite\", \"topN\": 5}");
+        ScreenParameters pareto = new ScreenParameters(List.of(tmp.resolve("lib.smi")), "", "", "", List.of(), json, 0,
+                1, 64, 100, tmp.resolve("out"), "pareto");
+        assertEquals(RankingConfig.RankMode.PARETO, ScreenSetup.config(pareto).ranking().rank());
+        assertEquals(RankingConfig.RankMode.COMPOSITE, ScreenSetup.config(parameters(List.of(), json, 0)).ranking().rank());
+        assertEquals("pareto", ScreenParameters.fromJobParameters(pareto.toJobParameters()).rank(),
+                "a restarted screen ranks the same way");
+        assertThrows(IllegalArgumentException.class, () -> new ScreenParameters(List.of(tmp.resolve("lib.smi")), "", "",
+                "", List.of(), json, 0, 1, 64, 100, tmp.resolve("out"), "best"));
+    }
+
+    @Test
+    void theShippedExampleConfigurationReads() throws Exception {
+        ScreenSetup.ScreenConfig c = ScreenSetup.config(parameters(List.of(), Path.of("examples/screen.json"), 0));
+        assertEquals(List.of("bace", "tox21", "clintox"), c.models());
+        assertEquals(50, c.ranking().topN());
+        assertEquals(2, c.ranking().diversity().maxPerScaffold());
     }
 
     @Test

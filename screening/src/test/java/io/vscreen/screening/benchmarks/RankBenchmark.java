@@ -19,7 +19,7 @@ import io.vscreen.screening.batch.ScreenPlan;
 import io.vscreen.screening.batch.Shard;
 
 /**
- * Measures the rank step (merge, de-duplicate, order) on synthetic partition results of N
+ * Measures the rank step (merge, de-duplicate by InChIKey, back to record order) on synthetic partition results of N
  * compounds, 1% of them repeated InChIKeys, and prints compounds/s and the peak heap. Run with a
  * small heap to show the sort stays inside it, e.g.
  * {@code java -Xmx1g -cp ... io.vscreen.screening.benchmarks.RankBenchmark 10000000 4 /tmp/rank}.
@@ -86,7 +86,7 @@ public final class RankBenchmark {
         ScreenCounts counts = RankBenchmarkAccess.rank(parameters, plan);
         double seconds = (System.nanoTime() - t1) / 1e9;
         sampler.interrupt();
-        System.out.printf("ranked %d compounds in %.1f s: %.0f compounds/s; %s%n", n, seconds, n / seconds, counts);
+        System.out.printf("merged and de-duplicated %d compounds in %.1f s: %.0f compounds/s; %s%n", n, seconds, n / seconds, counts);
         System.out.printf("largest heap in use after a collection %d MiB (max heap %d MiB)%n", liveAfterGc[0] >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
     }

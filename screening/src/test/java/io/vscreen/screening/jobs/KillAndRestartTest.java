@@ -74,12 +74,10 @@ class KillAndRestartTest {
         assertEquals(0, last.awaitExit(Duration.ofMinutes(2)), last.log());
         assertEquals(BatchStatus.COMPLETED, status(home, id4));
 
-        for (String file : List.of("ranked.csv", "rejects.csv", "duplicates.csv")) {
+        for (String file : List.of("ranked.csv", "top.sdf", "rejects.csv", "duplicates.csv")) {
             assertArrayEquals(Files.readAllBytes(reference.resolve(file)), Files.readAllBytes(out.resolve(file)),
                     file + " differs from the uninterrupted run");
         }
-        // the molfile header line of each SD record carries the time it was written
-        assertEquals(withoutMolfileTimes(reference.resolve("top.sdf")), withoutMolfileTimes(out.resolve("top.sdf")));
         assertTrue(Files.readAllLines(out.resolve("ranked.csv")).size() > 1150);
     }
 
@@ -87,9 +85,5 @@ class KillAndRestartTest {
         try (ScreeningJobs jobs = ScreeningJobs.open(RepositoryLocation.inHome(home))) {
             return jobs.operator().getJobExecution(id).getBatchStatus();
         }
-    }
-
-    private static List<String> withoutMolfileTimes(Path sdf) throws IOException {
-        return Files.readAllLines(sdf).stream().map(l -> l.matches("^  CDK +\\d{10}.*") ? "  CDK" : l).toList();
     }
 }
