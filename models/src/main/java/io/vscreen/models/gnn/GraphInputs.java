@@ -10,10 +10,13 @@ import io.vscreen.chem.graph.GraphBatch;
 import io.vscreen.chem.graph.MolGraph;
 
 /**
- * The placeholder arrays of one {@link GraphBatch}. One padding atom and one padding edge are
- * appended (zero features, the edge runs from the padding atom to itself and is its own reverse, the
- * atom forms an extra readout segment that is dropped), so a batch of molecules without bonds still
- * has non-empty edge arrays and the padding never mixes with a real molecule.
+ * The placeholder arrays of one {@link GraphBatch}. Padding atoms and edges are appended so that
+ * atom and edge counts are multiples of {@value #BUCKET} with at least one padding atom and one
+ * padding edge: zero features, every padding edge runs from the first padding atom to itself and is
+ * its own reverse, and every padding atom belongs to an extra readout segment that is dropped. So a
+ * batch of molecules without bonds still has non-empty edge arrays, the padding never mixes with a
+ * real molecule, and the native library sees few distinct array shapes (it caches per-shape
+ * descriptors for the life of the process).
  */
 final class GraphInputs {
 
@@ -27,6 +30,9 @@ final class GraphInputs {
     static final String MOLECULE_SEGMENTS = "moleculeSegments";
     static final String MOLECULE_INDEX = "moleculeIndex";
     static final String DROP = "keep";
+
+    /** Atom and edge counts are padded up to a multiple of this. */
+    static final int BUCKET = 64;
 
     private GraphInputs() {
     }
@@ -47,28 +53,37 @@ final class GraphInputs {
         int a = b.atomCount();
         int e = b.edgeCount();
         int m = b.moleculeCount();
-        float[] atoms = new float[(a + 1) * MolGraph.ATOM_DIM];
+        int pa = padded(a);
+        int pe = padded(e);
+        float[] atoms = new float[pa * MolGraph.ATOM_DIM];
         System.arraycopy(b.atomFeatures(), 0, atoms, 0, b.atomFeatures().length);
-        float[] bonds = new float[(e + 1) * MolGraph.BOND_DIM];
+        float[] bonds = new float[pe * MolGraph.BOND_DIM];
         System.arraycopy(b.bondFeatures(), 0, bonds, 0, b.bondFeatures().length);
-        int[] src = java.util.Arrays.copyOf(b.edgeSource(), e + 1);
-        int[] tgt = java.util.Arrays.copyOf(b.edgeTarget(), e + 1);
-        int[] rev = java.util.Arrays.copyOf(b.reverseEdge(), e + 1);
-        src[e] = a;
-        tgt[e] = a;
-        rev[e] = e;
-        int[] atomMol = java.util.Arrays.copyOf(b.atomMolecule(), a + 1);
-        atomMol[a] = m;
+        int[] src = java.util.Arrays.copyOf(b.edgeSource(), pe);
+        int[] tgt = java.util.Arrays.copyOf(b.edgeTarget(), pe);
+        int[] rev = java.util.Arrays.copyOf(b.reverseEdge(), pe);
+        for (int k = e; k < pe; k++) {
+            src[k] = a;
+            tgt[k] = a;
+            rev[k] = k;
+        }
+        int[] atomMol = java.util.Arrays.copyOf(b.atomMolecule(), pa);
+        java.util.Arrays.fill(atomMol, a, pa, m);
         int[] molIndex = new int[m];
         for (int i = 0; i < m; i++) {
             molIndex[i] = i;
         }
         return new INDArray[] {
-                Nd4j.create(atoms, new long[] {a + 1, MolGraph.ATOM_DIM}, 'c'),
-                Nd4j.create(bonds, new long[] {e + 1, MolGraph.BOND_DIM}, 'c'),
+                Nd4j.create(atoms, new long[] {pa, MolGraph.ATOM_DIM}, 'c'),
+                Nd4j.create(bonds, new long[] {pe, MolGraph.BOND_DIM}, 'c'),
                 Nd4j.createFromArray(src), Nd4j.createFromArray(tgt), Nd4j.createFromArray(rev),
-                Nd4j.createFromArray(atomMol), Nd4j.scalar(a + 1), Nd4j.scalar(m + 1),
+                Nd4j.createFromArray(atomMol), Nd4j.scalar(pa), Nd4j.scalar(m + 1),
                 Nd4j.createFromArray(molIndex)};
+    }
+
+    /** {@code n + 1} rounded up to a multiple of {@link #BUCKET}. */
+    static int padded(int n) {
+        return (n / BUCKET + 1) * BUCKET;
     }
 
     /** Graph placeholders by name. */
