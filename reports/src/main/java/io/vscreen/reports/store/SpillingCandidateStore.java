@@ -137,9 +137,9 @@ public final class SpillingCandidateStore implements CandidateStore {
             flush();
         }
         long next = row + 1 < size ? offsets[row + 1] : end;
-        ByteBuffer record = ByteBuffer.allocate((int) (next - offsets[row]));
-        readFully(record, offsets[row]);
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(record.array(), 4, record.capacity() - 4));
+        ByteBuffer bytes = ByteBuffer.allocate((int) (next - offsets[row]));
+        readFully(bytes, offsets[row]);
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.array(), 4, bytes.capacity() - 4));
         long record = in.readLong();
         String id = in.readUTF();
         String source = in.readUTF();
