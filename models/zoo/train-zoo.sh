@@ -29,10 +29,10 @@ for name in "${@:-clintox bace tox21 hiv}"; do
                  --description "BACE-1 (beta-secretase 1) inhibition: probability of being an inhibitor and pIC50" ;;
       tox21)   train tox21 --data "$data/tox21.csv" \
                  --tasks NR-AR,NR-AR-LBD,NR-AhR,NR-Aromatase,NR-ER,NR-ER-LBD,NR-PPAR-gamma,SR-ARE,SR-ATAD5,SR-HSE,SR-MMP,SR-p53 \
-                 --task-type classification --role toxicity --ensemble 5 --epochs 30 \
+                 --task-type classification --role toxicity --ensemble 5 --epochs 30 --input-dropout 0.5 --l2 1e-4 \
                  --description "Tox21 nuclear-receptor and stress-response assays: probability of activity in each" ;;
       hiv)     train hiv --data "$data/HIV.csv" --tasks HIV_active --task-type classification --role efficacy \
-                 --ensemble 3 --epochs 15 --patience 4 \
+                 --ensemble 3 --epochs 30 --patience 5 \
                  --description "HIV replication inhibition (DTP AIDS antiviral screen, CA/CM = active)" ;;
       *) echo "unknown model $n" >&2; exit 2 ;;
     esac

@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+
+import org.openscience.cdk.isomorphism.matchers.Expr;
 
 /**
  * A chosen set of structural alerts, loaded once from the tables shipped with this package and
@@ -37,8 +41,9 @@ public final class AlertCatalog {
             list.addAll(AlertTable.read(r));
         }
         List<CompiledAlert> reqs = new ArrayList<>(list.size());
+        Map<Expr, byte[]> evaluations = new HashMap<>();
         for (Alert a : list) {
-            reqs.add(CompiledAlert.of(AlertQuery.compile(a)));
+            reqs.add(CompiledAlert.of(AlertQuery.compile(a), evaluations));
         }
         this.alerts = List.copyOf(list);
         this.compiled = List.copyOf(reqs);

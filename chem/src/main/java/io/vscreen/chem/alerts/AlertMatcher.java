@@ -70,12 +70,32 @@ public final class AlertMatcher {
 
     /** The alerts {@code mol} raises, in catalog order; empty if none. */
     public List<Alert> match(IAtomContainer mol) {
+        List<Alert> hits = new ArrayList<>(4);
+        search(mol, (i, atoms) -> hits.add(alerts.get(i)), false);
+        return hits.isEmpty() ? List.of() : List.copyOf(hits);
+    }
+
+    /**
+     * The alerts {@code mol} raises with the atoms of one occurrence each (indices into
+     * {@code mol}, one per query atom, ascending), in catalog order: for highlighting an alert on
+     * a drawing. Costs the same search as {@link #match}.
+     */
+    public List<AlertMatch> matchWithAtoms(IAtomContainer mol) {
+        List<AlertMatch> hits = new ArrayList<>(4);
+        search(mol, (i, atoms) -> hits.add(new AlertMatch(alerts.get(i), atoms)), true);
+        return hits.isEmpty() ? List.of() : List.copyOf(hits);
+    }
+
+    private interface Hit {
+        void found(int alert, int[] atoms);
+    }
+
+    private void search(IAtomContainer mol, Hit hit, boolean wantAtoms) {
         if (alerts.isEmpty()) {
-            return List.of();
+            return;
         }
         Cycles.markRingAtomsAndBonds(mol);
         rings.reset();
-        List<Alert> hits = new ArrayList<>(4);
         if (preScreen) {
             profile.reset(mol);
             search.setMolecule(mol, profile.atomClasses());
@@ -87,7 +107,7 @@ public final class AlertMatcher {
                     }
                     searched++;
                     if (search.matches(plans[i])) {
-                        hits.add(alerts.get(i));
+                        hit.found(i, wantAtoms ? search.matchedAtoms(plans[i]) : null);
                     }
                 }
             } finally {
@@ -97,12 +117,18 @@ public final class AlertMatcher {
         } else {
             for (int i = 0; i < patterns.length; i++) {
                 searched++;
-                if (patterns[i].matches(mol)) {
-                    hits.add(alerts.get(i));
+                if (wantAtoms) {
+                    int[] atoms = patterns[i].match(mol);
+                    if (atoms.length > 0) {
+                        int[] sorted = atoms.clone();
+                        java.util.Arrays.sort(sorted);
+                        hit.found(i, sorted);
+                    }
+                } else if (patterns[i].matches(mol)) {
+                    hit.found(i, null);
                 }
             }
         }
-        return hits.isEmpty() ? List.of() : List.copyOf(hits);
     }
 
     /** Patterns searched since this matcher was made (the rest were skipped by the pre-screen). */

@@ -14,6 +14,9 @@ import org.openscience.cdk.smarts.Smarts;
  * lazily built matching state (recursive SMARTS), so every {@link AlertMatcher} compiles its own.
  */
 final class AlertQuery {
+    /** Property key CDK's SMARTS parser sets for component-level grouping, {@code (C).(C)}. */
+    private static final String COMPONENT_GROUPING = "COMPONENT.GROUPING";
+
     private AlertQuery() {
     }
 
@@ -23,6 +26,11 @@ final class AlertQuery {
         if (!Smarts.parse(query, alert.smarts())) {
             throw new IllegalArgumentException("alert " + alert.id() + ": cannot parse SMARTS '" + alert.smarts()
                     + "': " + Smarts.getLastErrorMesg());
+        }
+        if (query.stereoElements().iterator().hasNext() || query.getProperty(COMPONENT_GROUPING) != null) {
+            // the alert search (SubstructureSearch) does not check stereo or component grouping
+            throw new IllegalArgumentException("alert " + alert.id() + ": stereo or component-grouped SMARTS are not "
+                    + "supported as alerts: '" + alert.smarts() + "'");
         }
         ExplicitHydrogens.merge(query);
         return query;
@@ -41,7 +49,7 @@ final class AlertQuery {
     /** Compiles {@code alert} and lays it out: for tests and tools that need a single plan. */
     static QueryPlan plan(Alert alert, RingMembership rings) {
         IAtomContainer query = compile(alert);
-        return plan(query, CompiledAlert.of(query), rings);
+        return plan(query, CompiledAlert.of(query, new java.util.HashMap<>()), rings);
     }
 
     /** Replaces every atom using {@code R<n>}, here and in recursive sub-queries, by a {@link RingCountAtom}. */

@@ -1,6 +1,9 @@
 package io.vscreen.chem.alerts;
 
+import java.util.Map;
+
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.isomorphism.matchers.Expr;
 
 /**
  * What the catalog works out once per alert and every {@link AlertMatcher} reuses: the
@@ -13,9 +16,14 @@ import org.openscience.cdk.interfaces.IAtomContainer;
  */
 record CompiledAlert(Requirements requirements, int[] searchOrder, long[][] possibleClasses) {
 
-    static CompiledAlert of(IAtomContainer query) {
+    /**
+     * Works out the alert's pre-screen and search layout; {@code evaluations} caches class
+     * evaluations of equal atom expressions across the alerts of one catalog load.
+     */
+    static CompiledAlert of(IAtomContainer query, Map<Expr, byte[]> evaluations) {
         int[] order = SearchOrder.order(query);
-        long[][] possible = Requirements.possibleClassesPerAtom(SearchOrder.apply(query, order));
-        return new CompiledAlert(Requirements.of(query), order, possible);
+        IAtomContainer ordered = SearchOrder.apply(query, order);
+        long[][] possible = Requirements.possibleClassesPerAtom(ordered, evaluations);
+        return new CompiledAlert(Requirements.of(ordered, possible), order, possible);
     }
 }

@@ -2,6 +2,7 @@ package io.vscreen.chem.alerts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,11 @@ record Requirements(int atoms, int bonds, long[] atomMasks, int[] atomNeeds, int
 
     /** The requirements of a compiled query. */
     static Requirements of(IAtomContainer query) {
-        long[][] possible = possibleClassesPerAtom(query);
+        return of(query, possibleClassesPerAtom(query, new HashMap<>()));
+    }
+
+    /** The requirements of a compiled query whose atoms' possible classes are already known. */
+    static Requirements of(IAtomContainer query, long[][] possible) {
         RingSearch rings = new RingSearch(query);
         Map<List<Long>, Integer> atomReq = new LinkedHashMap<>();
         for (long[] p : possible) {
@@ -92,7 +97,7 @@ record Requirements(int atoms, int bonds, long[] atomMasks, int[] atomNeeds, int
      * For each query atom, the atom classes it may land on, from its expression and from the
      * query's shape (connections, cycles, ring bonds, polycyclic systems).
      */
-    static long[][] possibleClassesPerAtom(IAtomContainer query) {
+    static long[][] possibleClassesPerAtom(IAtomContainer query, Map<Expr, byte[]> evaluations) {
         int n = query.getAtomCount();
         RingSearch rings = new RingSearch(query);
         int[] ringBonds = new int[n];
@@ -116,8 +121,9 @@ record Requirements(int atoms, int bonds, long[] atomMasks, int[] atomNeeds, int
         long[][] possible = new long[n][];
         for (int i = 0; i < n; i++) {
             IAtom atom = query.getAtom(i);
-            possible[i] = possibleAtomClasses(ExplicitHydrogens.expr(atom), query.getConnectedBondsCount(atom),
-                    rings.cyclic(i), ringBonds[i], polycyclic[i]);
+            Expr e = ExplicitHydrogens.expr(atom);
+            possible[i] = possibleAtomClasses(evaluations.computeIfAbsent(e, Requirements::evaluateAll),
+                    query.getConnectedBondsCount(atom), rings.cyclic(i), ringBonds[i], polycyclic[i]);
         }
         return possible;
     }
@@ -128,17 +134,8 @@ record Requirements(int atoms, int bonds, long[] atomMasks, int[] atomNeeds, int
      * {@code cyclic} in the query, have three ring bonds if it has three cyclic query bonds, and
      * lie in a polycyclic ring system if it does in the query.
      */
-    static long[] possibleAtomClasses(Expr e, int degree, boolean cyclic, int ringBonds, boolean polycyclic) {
+    static long[] possibleAtomClasses(byte[] byBase, int degree, boolean cyclic, int ringBonds, boolean polycyclic) {
         long[] mask = new long[AtomClass.WORDS];
-        boolean shape = AtomClass.dependsOnShape(e);
-        byte[] byBase = new byte[AtomClass.COUNT];
-        for (int c = 0; c < AtomClass.COUNT; c++) {
-            if ((c & AtomClass.SHAPE_FLAGS) == 0 || shape) {
-                byBase[c] = AtomClass.evaluate(e, c);
-            } else {
-                byBase[c] = byBase[c & ~AtomClass.SHAPE_FLAGS];
-            }
-        }
         for (int c = 0; c < AtomClass.COUNT; c++) {
             if (degree >= 3 && !AtomClass.has(c, AtomClass.BRANCHED)
                     || cyclic && !AtomClass.has(c, AtomClass.RING)
@@ -151,6 +148,24 @@ record Requirements(int atoms, int bonds, long[] atomMasks, int[] atomNeeds, int
             }
         }
         return mask;
+    }
+
+    /**
+     * {@link AtomClass#evaluate} for every class. Callers may share results between equal
+     * expressions: {@link Expr#equals} ignores a recursive SMARTS' sub-query, and so does the
+     * evaluation (always unknown).
+     */
+    static byte[] evaluateAll(Expr e) {
+        boolean shape = AtomClass.dependsOnShape(e);
+        byte[] byClass = new byte[AtomClass.COUNT];
+        for (int c = 0; c < AtomClass.COUNT; c++) {
+            if ((c & AtomClass.SHAPE_FLAGS) == 0 || shape) {
+                byClass[c] = AtomClass.evaluate(e, c);
+            } else {
+                byClass[c] = byClass[c & ~AtomClass.SHAPE_FLAGS];
+            }
+        }
+        return byClass;
     }
 
     /** The classes of molecule bonds a query bond may land on (ring bonds only if it is cyclic in the query). */

@@ -16,7 +16,6 @@ import org.openscience.cdk.isomorphism.matchers.Expr;
  * Not thread-safe: one per {@link AlertMatcher}.
  */
 final class SubstructureSearch {
-    private IAtomContainer mol;
     private int atomCount;
     private IAtom[] atoms = new IAtom[64];
     private int[] degree = new int[64];
@@ -35,7 +34,6 @@ final class SubstructureSearch {
      * holds each atom's {@link AtomClass} (from the {@link MoleculeProfile}).
      */
     void setMolecule(IAtomContainer molecule, int[] classes) {
-        mol = molecule;
         atomCount = molecule.getAtomCount();
         if (atoms.length < atomCount) {
             int n = Math.max(atomCount, 2 * atoms.length);
@@ -92,6 +90,16 @@ final class SubstructureSearch {
             stamp = 1;
         }
         return plan.size == 0 || extend(plan, 0);
+    }
+
+    /**
+     * The molecule atoms of the occurrence the last successful {@link #matches} found, one per
+     * query atom (in search order), sorted ascending.
+     */
+    int[] matchedAtoms(QueryPlan plan) {
+        int[] atoms = Arrays.copyOf(map, plan.size);
+        Arrays.sort(atoms);
+        return atoms;
     }
 
     private boolean extend(QueryPlan plan, int k) {
@@ -185,7 +193,6 @@ final class SubstructureSearch {
 
     /** Releases the molecule (keeps the buffers). */
     void clear() {
-        mol = null;
         Arrays.fill(atoms, 0, atomCount, null);
         for (int i = 0; i < atomCount; i++) {
             Arrays.fill(bonds[i], null);

@@ -21,7 +21,7 @@ import org.openscience.cdk.AtomRef;
  */
 final class ElementScreen {
     /** Kind index: 2 * atomic number + (aromatic ? 1 : 0). */
-    private static final int KINDS = 2 * 128;
+    static final int KINDS = 2 * 128;
 
     private final BitSet[] sets;
     private final int[] needed;
@@ -79,6 +79,12 @@ final class ElementScreen {
             }
         }
         return true;
+    }
+
+    /** The kinds a query atom can match (every kind for a non-query atom). */
+    static BitSet kindsOf(IAtom atom) {
+        IAtom a = AtomRef.deref(atom);
+        return a instanceof QueryAtom q ? kinds(q.getExpression()) : everything();
     }
 
     private static BitSet everything() {

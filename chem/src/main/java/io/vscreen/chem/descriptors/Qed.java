@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IBond;
 import org.openscience.cdk.isomorphism.matchers.QueryAtomContainer;
 import org.openscience.cdk.silent.SilentChemObjectBuilder;
 import org.openscience.cdk.smarts.Smarts;
@@ -26,8 +27,9 @@ import org.openscience.cdk.smarts.SmartsPattern;
  * {@code NumHDonors}, aromatic rings counted after deleting aliphatic ring atoms bonded to
  * non-aromatic atoms, and the 116 alerts of {@code qed-alerts.smarts}.
  *
- * <p>Each alert is first screened by the kinds of atoms it needs ({@link ElementScreen}), so most
- * alerts cost a few operations instead of a subgraph match. Holds compiled SMARTS patterns and
+ * <p>Each alert is first screened by the kinds of atoms it needs ({@link ElementScreen}) and then
+ * by the kinds of bonds ({@link BondScreen}), so most alerts cost a few operations instead of a
+ * subgraph match. Holds compiled SMARTS patterns and
  * scratch arrays: one instance per thread.
  */
 final class Qed {
@@ -50,6 +52,11 @@ final class Qed {
 
     private final List<SmartsPattern> alerts;
     private final List<ElementScreen> screens;
+    private final List<BondScreen> bondScreens;
+    /** The molecule's distinct bond signatures: kinds of both ends and bond type. */
+    private int[] sigA = new int[64];
+    private int[] sigB = new int[64];
+    private int[] sigType = new int[64];
     private final int[] kindCounts = new int[256];
     private final int[] presentKinds = new int[256];
 
@@ -57,6 +64,7 @@ final class Qed {
         List<String> smarts = loadAlerts();
         List<SmartsPattern> patterns = new ArrayList<>();
         List<ElementScreen> screenList = new ArrayList<>();
+        List<BondScreen> bondList = new ArrayList<>();
         for (String s : smarts) {
             patterns.add(SmartsPattern.create(s).setPrepare(false));
             QueryAtomContainer query = new QueryAtomContainer(SilentChemObjectBuilder.getInstance());
@@ -64,9 +72,11 @@ final class Qed {
                 throw new IllegalStateException("unreadable QED alert SMARTS " + s);
             }
             screenList.add(ElementScreen.of(query));
+            bondList.add(BondScreen.of(query));
         }
         alerts = List.copyOf(patterns);
         screens = List.copyOf(screenList);
+        bondScreens = List.copyOf(bondList);
     }
 
     /** QED from the eight properties. */
@@ -97,10 +107,17 @@ final class Qed {
                 presentKinds[present++] = k;
             }
         }
+        int signatures = -1;
         boolean prepared = false;
         int n = 0;
         for (int i = 0; i < alerts.size(); i++) {
             if (!screens.get(i).admits(kindCounts, presentKinds, present)) {
+                continue;
+            }
+            if (signatures < 0) {
+                signatures = bondSignatures(mol);
+            }
+            if (!bondScreens.get(i).admits(sigA, sigB, sigType, signatures)) {
                 continue;
             }
             if (!prepared) {
@@ -115,6 +132,35 @@ final class Qed {
             kindCounts[presentKinds[k]] = 0;
         }
         return n;
+    }
+
+    /** Collects the distinct (kind, kind, bond type) signatures of the molecule's bonds; returns their number. */
+    private int bondSignatures(IAtomContainer mol) {
+        int count = 0;
+        for (IBond b : mol.bonds()) {
+            IAtom u = b.getBegin();
+            IAtom v = b.getEnd();
+            int a = ElementScreen.kind(u.getAtomicNumber() == null ? 0 : u.getAtomicNumber(), u.isAromatic());
+            int c = ElementScreen.kind(v.getAtomicNumber() == null ? 0 : v.getAtomicNumber(), v.isAromatic());
+            int t = BondScreen.type(b);
+            boolean seen = false;
+            for (int i = 0; i < count && !seen; i++) {
+                seen = sigType[i] == t && ((sigA[i] == a && sigB[i] == c) || (sigA[i] == c && sigB[i] == a));
+            }
+            if (seen) {
+                continue;
+            }
+            if (count == sigA.length) {
+                sigA = java.util.Arrays.copyOf(sigA, 2 * count);
+                sigB = java.util.Arrays.copyOf(sigB, 2 * count);
+                sigType = java.util.Arrays.copyOf(sigType, 2 * count);
+            }
+            sigA[count] = a;
+            sigB[count] = c;
+            sigType[count] = t;
+            count++;
+        }
+        return count;
     }
 
     /** Acceptors by the QED acceptor SMARTS list (one per atom; the patterns are exclusive). */
@@ -264,7 +310,7 @@ final class Qed {
                 .replaceAll(m -> "x" + (Integer.parseInt(m.group(1)) + 1));
     }
 
-    private static List<String> loadAlerts() {
+    static List<String> loadAlerts() {
         List<String> list = new ArrayList<>();
         try (InputStream in = Qed.class.getResourceAsStream("qed-alerts.smarts")) {
             if (in == null) {

@@ -37,7 +37,9 @@ import io.vscreen.chem.StructureException;
  * InChI library and costs about as much as the InChIKey itself. Molecules without stereo
  * elements and without formal charges do not need that, so they are written with CDK's own
  * canonical labelling ({@code SmiFlavor.Canonical | SmiFlavor.AtomicMass}), some 20 times faster
- * (that labelling cannot order a charge-separated pair such as nitro). Both are canonical:
+ * (that labelling cannot order a charge-separated pair such as nitro). For the InChI-ordered ones,
+ * the InChI run that numbers the atoms also gives the standard InChIKey (see
+ * {@code InchiOrderedNames}), so they cost one InChI run rather than two. Both are canonical:
  * one molecule, with the same stereo given, always gets the same string; a molecule drawn once
  * with and once without stereo gets two strings, as it should in isomeric SMILES.
  *
@@ -106,9 +108,18 @@ public final class Standardizer {
         } catch (CDKException | RuntimeException e) {
             throw new StructureException("cannot standardize: " + e.getMessage(), e);
         }
+        boolean inchiOrder = needsInchiOrder(m);
+        if (inchiOrder && InchiOrderedNames.applies(m)) {
+            try {
+                InchiOrderedNames.Names names = InchiOrderedNames.of(m, options.inchiKey());
+                return new StandardizedMolecule(m, names.smiles(), names.inchiKey());
+            } catch (CDKException | RuntimeException | LinkageError e) {
+                throw new StructureException("cannot write canonical SMILES: " + e.getMessage(), e);
+            }
+        }
         String smi;
         try {
-            smi = needsInchiOrder(m) ? stereoSmiles.create(m) : plainSmiles.create(m);
+            smi = inchiOrder ? stereoSmiles.create(m) : plainSmiles.create(m);
         } catch (CDKException | RuntimeException e) {
             throw new StructureException("cannot write canonical SMILES: " + e.getMessage(), e);
         }

@@ -18,7 +18,7 @@ import io.vscreen.chem.StructureException;
  * figure to trust on a shared machine).
  *
  * <pre>
- * ./mvnw -q -B -o -pl chem test-compile
+ * ./mvnw -q -B -o -pl chem test-compile dependency:build-classpath -Dmdep.outputFile=$PWD/cp.txt
  * java -cp chem/target/test-classes:chem/target/classes:$(cat cp.txt) io.vscreen.chem.alerts.AlertBench [molecules] [spec]
  * </pre>
  */

@@ -108,6 +108,16 @@ class AlertCatalogTest {
     }
 
     @Test
+    void stereoSmartsAreRefusedWithTheAlertNamed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> AlertQuery.compile(new Alert("x", "chiral", "N[C@@H](C)C(=O)O", "test")));
+        assertTrue(e.getMessage().contains("x:chiral"), e.getMessage());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> AlertQuery.compile(new Alert("x", "broken", "C(C", "test")));
+        assertTrue(bad.getMessage().contains("x:broken"), bad.getMessage());
+    }
+
+    @Test
     void catalogIsImmutable() {
         assertThrows(UnsupportedOperationException.class, () -> all.alerts().clear());
         assertThrows(UnsupportedOperationException.class, () -> all.ruleSets().clear());

@@ -27,12 +27,90 @@ public final class ApplicabilityDomain {
     private final int words;
     private final long[] fingerprints; // compound-major, `words` longs each
     private final int[] cardinality;
+    // inverted index: the training compounds that set bit b are postings[postingStart[b] .. postingStart[b + 1])
+    private final int[] postingStart;
+    private final int[] postings;
 
     private ApplicabilityDomain(int bits, long[] fingerprints, int[] cardinality) {
         this.bits = bits;
         this.words = (bits + 63) / 64;
         this.fingerprints = fingerprints;
         this.cardinality = cardinality;
+        int[] count = new int[bits + 1];
+        int n = cardinality.length;
+        for (int i = 0; i < n; i++) {
+            for (int w = 0; w < words; w++) {
+                long word = fingerprints[i * words + w];
+                while (word != 0) {
+                    count[w * 64 + Long.numberOfTrailingZeros(word) + 1]++;
+                    word &= word - 1;
+                }
+            }
+        }
+        for (int b = 0; b < bits; b++) {
+            count[b + 1] += count[b];
+        }
+        this.postingStart = count.clone();
+        this.postings = new int[count[bits]];
+        int[] fill = count;
+        for (int i = 0; i < n; i++) {
+            for (int w = 0; w < words; w++) {
+                long word = fingerprints[i * words + w];
+                while (word != 0) {
+                    int b = w * 64 + Long.numberOfTrailingZeros(word);
+                    postings[fill[b]++] = i;
+                    word &= word - 1;
+                }
+            }
+        }
+    }
+
+    /**
+     * A similarity search with its own scratch space: not thread-safe, create one per thread or
+     * per batch (cheap: one int per training compound).
+     */
+    public Search search() {
+        return new Search();
+    }
+
+    /** Maximum-similarity queries against the training set, reusing scratch arrays. */
+    public final class Search {
+        private final int[] shared = new int[cardinality.length];
+        private final int[] touched = new int[cardinality.length];
+
+        private Search() {
+        }
+
+        /** Maximum Tanimoto similarity of a compound (its sorted, distinct on-bits) to the training set. */
+        public float maxSimilarity(int[] onBits) {
+            int qc = onBits.length;
+            if (qc == 0) {
+                return 0f;
+            }
+            int nt = 0;
+            for (int b : onBits) {
+                if (b < 0 || b >= bits) {
+                    throw new IllegalArgumentException("bit " + b + " outside 0.." + (bits - 1));
+                }
+                for (int k = postingStart[b], end = postingStart[b + 1]; k < end; k++) {
+                    int c = postings[k];
+                    if (shared[c]++ == 0) {
+                        touched[nt++] = c;
+                    }
+                }
+            }
+            double best = 0;
+            for (int k = 0; k < nt; k++) {
+                int c = touched[k];
+                int inter = shared[c];
+                shared[c] = 0;
+                double t = inter / (double) (qc + cardinality[c] - inter);
+                if (t > best) {
+                    best = t;
+                }
+            }
+            return (float) best;
+        }
     }
 
     /** From the training compounds' sorted on-bits. */
@@ -58,47 +136,12 @@ public final class ApplicabilityDomain {
         return cardinality.length;
     }
 
-    /** Maximum Tanimoto similarity of a compound (its sorted on-bits) to the training set. */
+    /**
+     * Maximum Tanimoto similarity of a compound (its sorted, distinct on-bits) to the training
+     * set. For many compounds use one {@link #search()} per thread instead.
+     */
     public float maxSimilarity(int[] onBits) {
-        long[] q = new long[words];
-        for (int b : onBits) {
-            q[b >>> 6] |= 1L << (b & 63);
-        }
-        int qc = onBits.length;
-        if (qc == 0) {
-            return 0f;
-        }
-        // only the words where the query has bits can contribute to the intersection
-        int[] nz = new int[words];
-        int nnz = 0;
-        for (int w = 0; w < words; w++) {
-            if (q[w] != 0) {
-                nz[nnz++] = w;
-            }
-        }
-        double best = 0;
-        int n = cardinality.length;
-        for (int i = 0; i < n; i++) {
-            int tc = cardinality[i];
-            // Tanimoto <= min/max of the two bit counts
-            if (Math.min(qc, tc) <= best * Math.max(qc, tc)) {
-                continue;
-            }
-            int base = i * words;
-            int inter = 0;
-            for (int k = 0; k < nnz; k++) {
-                int w = nz[k];
-                inter += Long.bitCount(q[w] & fingerprints[base + w]);
-            }
-            double t = inter / (double) (qc + tc - inter);
-            if (t > best) {
-                best = t;
-                if (best >= 1.0) {
-                    break;
-                }
-            }
-        }
-        return (float) best;
+        return search().maxSimilarity(onBits);
     }
 
     /** The compact stored form. */

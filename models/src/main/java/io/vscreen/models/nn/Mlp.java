@@ -110,6 +110,26 @@ public final class Mlp {
         }
     }
 
+    /**
+     * A copy whose output biases are shifted by {@code shift[t]}: for a classifier trained with
+     * active weight {@code w_t}, a shift of {@code -ln(w_t)} undoes the weighting's inflation of
+     * the odds, so outputs are again probabilities at the training set's prevalence. Rankings
+     * (ROC-AUC, enrichment) do not change.
+     */
+    public Mlp withOutputBiasShift(double[] shift) {
+        DenseWeights last = layers.get(layers.size() - 1);
+        if (shift.length != last.nOut()) {
+            throw new IllegalArgumentException(shift.length + " shifts for " + last.nOut() + " outputs");
+        }
+        float[] b = last.b().clone();
+        for (int t = 0; t < b.length; t++) {
+            b[t] += (float) shift[t];
+        }
+        List<DenseWeights> l = new ArrayList<>(layers);
+        l.set(l.size() - 1, new DenseWeights(last.nIn(), last.nOut(), last.w(), b));
+        return new Mlp(l, type);
+    }
+
     /** A copy with every weight rounded to bfloat16, i.e. exactly what {@link #toBytes()} stores. */
     public Mlp roundedToStoragePrecision() {
         List<DenseWeights> r = new ArrayList<>();

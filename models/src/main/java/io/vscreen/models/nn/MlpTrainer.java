@@ -174,7 +174,7 @@ public final class MlpTrainer {
     }
 
     /** Per task: inactive/active ratio, capped, or 1 without class weighting. */
-    double[] positiveWeights(double[][] labels) {
+    public double[] positiveWeights(double[][] labels) {
         int nTasks = labels[0].length;
         double[] w = new double[nTasks];
         Arrays.fill(w, 1.0);

@@ -22,6 +22,10 @@ import io.vscreen.models.features.FeaturizationException;
 import io.vscreen.models.features.Featurizer;
 import io.vscreen.models.features.IncompatibleFeaturizerException;
 import io.vscreen.models.nn.Mlp;
+import io.vscreen.models.spi.FeatureScorer;
+import io.vscreen.models.spi.ScorerContext;
+import io.vscreen.models.spi.ScorerProvider;
+import io.vscreen.models.spi.ScorerProviders;
 
 /**
  * A loaded, verified model package and its {@link Scorer}.
@@ -30,6 +34,9 @@ import io.vscreen.models.nn.Mlp;
  * whose manifest is missing or unreadable, whose files are missing or do not match their sha256,
  * whose weight files are truncated, or whose featurizer this build cannot reproduce.
  *
+ * <p>Heads of architecture {@code mlp} are built in; a head of any other architecture is opened by
+ * the {@link ScorerProvider} of that name on the class path (see {@link io.vscreen.models.spi}).
+ *
  * <p>Immutable and thread-safe: {@link #score} creates its featurizer per call, so one instance
  * can serve all threads of a batch job.
  */
@@ -37,13 +44,24 @@ public final class ModelPackage implements Scorer {
     private final Path location;
     private final Manifest manifest;
     private final List<HeadEnsemble> heads;
+    private final int[] headOffsets;
+    private final List<PluggedHead> plugged;
     private final ApplicabilityDomain domain;
+    private final io.vscreen.models.gnn.GraphModel graph; // null unless the heads are graph networks
 
-    private ModelPackage(Path location, Manifest manifest, List<HeadEnsemble> heads, ApplicabilityDomain domain) {
+    /** A head opened by a {@link ScorerProvider}, writing its tasks from {@code offset} on. */
+    private record PluggedHead(int offset, FeatureScorer scorer) {
+    }
+
+    private ModelPackage(Path location, Manifest manifest, List<HeadEnsemble> heads, int[] headOffsets,
+                         List<PluggedHead> plugged, ApplicabilityDomain domain, io.vscreen.models.gnn.GraphModel graph) {
         this.location = location;
         this.manifest = manifest;
         this.heads = List.copyOf(heads);
+        this.headOffsets = headOffsets.clone();
+        this.plugged = List.copyOf(plugged);
         this.domain = domain;
+        this.graph = graph;
     }
 
     /** Loads and verifies a package directory or zip. */
@@ -59,10 +77,27 @@ public final class ModelPackage implements Scorer {
             throw new ModelException(where + " cannot be used: " + e.getMessage(), e);
         }
         List<HeadEnsemble> heads = new ArrayList<>();
+        List<Integer> headOffsets = new ArrayList<>();
+        List<PluggedHead> plugged = new ArrayList<>();
         List<String> headTasks = new ArrayList<>();
-        for (Manifest.Head h : m.heads()) {
+        io.vscreen.models.gnn.GraphModel graph = null;
+        if (io.vscreen.models.gnn.GraphModel.describes(m)) {
+            graph = io.vscreen.models.gnn.GraphModel.load(where, m, files);
+            m.heads().forEach(h -> headTasks.addAll(h.tasks()));
+        }
+        for (Manifest.Head h : graph != null ? List.<Manifest.Head>of() : m.heads()) {
+            if (h.tasks() == null || h.members() == null) {
+                throw new ModelException(where + ": head '" + h.name() + "' lacks tasks or members");
+            }
             if (!"mlp".equals(h.architecture())) {
-                throw new ModelException(where + ": architecture '" + h.architecture() + "' is not supported by this build");
+                String arch = h.architecture();
+                String model = where;
+                ScorerProvider provider = ScorerProviders.find(arch).orElseThrow(() -> new ModelException(model
+                        + ": architecture '" + arch + "' is not supported by this build (built in: mlp; providers on the "
+                        + "class path: " + ScorerProviders.architectures() + ")"));
+                plugged.add(new PluggedHead(headTasks.size(), provider.open(new ScorerContext(location, m, h, files))));
+                headTasks.addAll(h.tasks());
+                continue;
             }
             if (h.layers() == null || h.layers().size() < 2 || h.layers().get(0) != m.featurizer().size()) {
                 throw new ModelException(where + ": head '" + h.name() + "' takes " + (h.layers() == null ? "?" : h.layers().get(0))
@@ -81,6 +116,7 @@ public final class ModelPackage implements Scorer {
                 }
             }
             heads.add(new HeadEnsemble(h, members));
+            headOffsets.add(headTasks.size());
             headTasks.addAll(h.tasks());
         }
         List<String> declared = m.tasks().stream().map(Task::name).toList();
@@ -97,7 +133,8 @@ public final class ModelPackage implements Scorer {
             throw new ModelException(where + ": training fingerprints have " + domain.bits() + " bits, the featurizer "
                     + m.featurizer().size());
         }
-        return new ModelPackage(location, m, heads, domain);
+        return new ModelPackage(location, m, heads, headOffsets.stream().mapToInt(Integer::intValue).toArray(), plugged,
+                domain, graph);
     }
 
     /** Reads only the manifest, without verifying the weights (for listings). */
@@ -204,8 +241,16 @@ public final class ModelPackage implements Scorer {
         return Featurizer.create(manifest.featurizer());
     }
 
+    /** Whether this package is a graph network, which scores molecules ({@link #score}) rather than fingerprints. */
+    public boolean isGraphModel() {
+        return graph != null;
+    }
+
     @Override
     public ScoreBatch score(List<IAtomContainer> molecules) {
+        if (graph != null) {
+            return graph.score(name(), tasks(), molecules, newFeaturizer(), domain);
+        }
         Featurizer f = newFeaturizer();
         List<int[]> bits = new ArrayList<>(molecules.size());
         String[] errors = new String[molecules.size()];
@@ -231,12 +276,16 @@ public final class ModelPackage implements Scorer {
      * reported with {@code errors[i]} (which may be {@code null} to say "not featurized").
      */
     public ScoreBatch scoreFeatures(List<int[]> onBits, String[] errors) {
+        if (graph != null) {
+            throw new ModelException("model '" + name() + "' is a graph network: it scores molecules, not fingerprints");
+        }
         int n = onBits.size();
         int nt = manifest.tasks().size();
         float[][] mean = new float[n][nt];
         float[][] std = new float[n][nt];
         float[] ad = new float[n];
         String[] err = errors == null ? new String[n] : errors.clone();
+        ApplicabilityDomain.Search search = domain.search();
         for (int i = 0; i < n; i++) {
             int[] bits = onBits.get(i);
             if (bits == null) {
@@ -248,12 +297,13 @@ public final class ModelPackage implements Scorer {
                 }
                 continue;
             }
-            int offset = 0;
-            for (HeadEnsemble h : heads) {
-                h.predict(bits, mean[i], std[i], offset);
-                offset += h.tasks();
+            for (int k = 0; k < heads.size(); k++) {
+                heads.get(k).predict(bits, mean[i], std[i], headOffsets[k]);
             }
-            ad[i] = domain.maxSimilarity(bits);
+            ad[i] = search.maxSimilarity(bits);
+        }
+        for (PluggedHead p : plugged) {
+            p.scorer().score(onBits, mean, std, p.offset());
         }
         return new ScoreBatch(name(), manifest.tasks(), mean, std, ad, err);
     }

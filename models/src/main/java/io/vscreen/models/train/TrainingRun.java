@@ -93,6 +93,14 @@ public final class TrainingRun {
                 standardize(trainY, validY, mean, std);
             }
             MlpTrainer trainer = new MlpTrainer(r.mlp(), type);
+            double[] priorShift = new double[cols.size()];
+            if (type == TaskType.CLASSIFICATION) {
+                double[] w = trainer.positiveWeights(trainY);
+                for (int t = 0; t < w.length; t++) {
+                    priorShift[t] = -Math.log(w[t]);
+                }
+                log.accept("active weights " + java.util.Arrays.toString(w) + " (output biases shifted back by -ln w)");
+            }
             List<String> memberFiles = new ArrayList<>();
             List<Integer> epochs = new ArrayList<>();
             List<Integer> shape = null;
@@ -101,7 +109,7 @@ public final class TrainingRun {
                 int member = e + 1;
                 MlpTrainer.Result res = trainer.train(table.bits(split.train()), trainY, table.bits(split.valid()), validY,
                         width, seed, member, rep -> log.accept(progress(headName, r.ensemble(), rep)));
-                Mlp stored = res.mlp().roundedToStoragePrecision();
+                Mlp stored = res.mlp().withOutputBiasShift(priorShift).roundedToStoragePrecision();
                 shape = stored.shape();
                 String file = "weights/" + headName + "-" + e + ".bf16";
                 files.put(file, stored.toBytes());
@@ -191,6 +199,7 @@ public final class TrainingRun {
         m.put("patience", c.patience());
         m.put("classWeighting", c.classWeighting());
         m.put("maxClassWeight", c.maxClassWeight());
+        m.put("priorCorrection", "classification output biases shifted by -ln(active weight) after training");
         m.put("earlyStopping", "best validation mean ROC-AUC (classification) / mean RMSE (regression)");
         m.put("validFraction", request.validFraction());
         m.put("testFraction", request.testFraction());

@@ -6,11 +6,12 @@ import java.util.Map;
 import org.openscience.cdk.CDK;
 
 /** Library versions recorded in a model's provenance. */
-final class Versions {
+public final class Versions {
     private Versions() {
     }
 
-    static Map<String, String> libraries() {
+    /** Java, CDK, DL4J, ND4J backend and vscreen versions. */
+    public static Map<String, String> libraries() {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("java", System.getProperty("java.version"));
         v.put("cdk", CDK.getVersion());

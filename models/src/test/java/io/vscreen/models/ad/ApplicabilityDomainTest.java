@@ -24,6 +24,39 @@ class ApplicabilityDomainTest {
     }
 
     @Test
+    void agreesWithABruteForceSearchOnRandomFingerprints() {
+        java.util.Random r = new java.util.Random(11);
+        List<int[]> training = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            training.add(randomBits(r));
+        }
+        ApplicabilityDomain ad = ApplicabilityDomain.of(training, 512);
+        ApplicabilityDomain.Search search = ad.search();
+        for (int q = 0; q < 200; q++) {
+            int[] query = q % 10 == 0 ? training.get(q) : randomBits(r);
+            double best = 0;
+            for (int[] t : training) {
+                java.util.Set<Integer> a = new java.util.HashSet<>();
+                for (int b : query) {
+                    a.add(b);
+                }
+                int inter = 0;
+                for (int b : t) {
+                    if (a.contains(b)) {
+                        inter++;
+                    }
+                }
+                best = Math.max(best, inter / (double) (query.length + t.length - inter));
+            }
+            assertEquals((float) best, search.maxSimilarity(query), 1e-6f);
+        }
+    }
+
+    private static int[] randomBits(java.util.Random r) {
+        return r.ints(5 + r.nextInt(60), 0, 512).distinct().sorted().toArray();
+    }
+
+    @Test
     void storedFormRoundTripsAndRefusesDamage() throws IOException {
         ApplicabilityDomain ad = ApplicabilityDomain.of(List.of(new int[] {0, 63, 64, 2047}, new int[] {5, 900}), 2048);
         byte[] bytes = ad.toBytes();

@@ -49,6 +49,7 @@ public final class ScoringBenchmark {
         try {
             long t0 = System.nanoTime();
             List<int[]> bits = featurize(pool, pkg, smiles, threads);
+            lastCpuSeconds = 0;
             report("parse + featurize (" + pkg.manifest().featurizer().label() + ")", bits.size(), t0, threads);
             for (int round = 0; round < 3; round++) {
                 long t1 = System.nanoTime();
@@ -98,22 +99,34 @@ public final class ScoringBenchmark {
         return all;
     }
 
+    /** CPU seconds the worker threads spent in the last {@link #run}. */
+    private static volatile double lastCpuSeconds; // single-threaded main(): benchmark bookkeeping only
+
     private static void run(ExecutorService pool, List<int[]> bits, int threads,
                             java.util.function.Consumer<List<int[]>> work) throws Exception {
-        List<Future<?>> fs = new ArrayList<>();
+        List<Future<Long>> fs = new ArrayList<>();
         int chunk = (bits.size() + threads - 1) / threads;
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int t = 0; t < threads; t++) {
             List<int[]> part = bits.subList(Math.min(bits.size(), t * chunk), Math.min(bits.size(), (t + 1) * chunk));
-            fs.add(pool.submit(() -> work.accept(part)));
+            fs.add(pool.submit(() -> {
+                long c0 = mx.getCurrentThreadCpuTime();
+                work.accept(part);
+                return mx.getCurrentThreadCpuTime() - c0;
+            }));
         }
-        for (Future<?> f : fs) {
-            f.get();
+        long cpu = 0;
+        for (Future<Long> f : fs) {
+            cpu += f.get();
         }
+        lastCpuSeconds = cpu / 1e9;
     }
 
     private static void report(String what, int n, long start, int threads) {
         double s = (System.nanoTime() - start) / 1e9;
-        System.out.printf(java.util.Locale.ROOT, "%-70s %8d molecules in %6.2f s = %9.0f molecules/s on %d threads%n",
-                what, n, s, n / s, threads);
+        System.out.printf(java.util.Locale.ROOT,
+                "%-62s %6d mols: wall %6.2f s = %8.0f/s on %d threads; CPU %6.2f s = %8.0f/s per core%n",
+                what, n, s, n / s, threads, lastCpuSeconds, lastCpuSeconds > 0 ? n / lastCpuSeconds : Double.NaN);
+        lastCpuSeconds = 0;
     }
 }

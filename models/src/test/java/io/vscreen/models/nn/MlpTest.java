@@ -65,4 +65,15 @@ class MlpTest {
                 () -> Mlp.fromBytes(java.util.Arrays.copyOf(bytes, 10), List.of(4, 2), TaskType.REGRESSION));
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
     }
+
+    @Test
+    void outputBiasShiftUndoesActiveWeightingOfTheOdds() {
+        // one input bit, logit 0 -> p = 0.5 when trained with actives weighted 4; shifted by -ln 4
+        // the odds become 1/4, p = 0.2
+        Mlp mlp = new Mlp(List.of(new DenseWeights(1, 2, new float[] {0f, 1f}, new float[] {0f, 0f})),
+                TaskType.CLASSIFICATION);
+        float[] p = mlp.withOutputBiasShift(new double[] {-Math.log(4), 0}).predict(new int[] {0});
+        assertEquals(0.2f, p[0], 1e-6f);
+        assertEquals((float) (1 / (1 + Math.exp(-1))), p[1], 1e-6f);
+    }
 }

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -291,6 +291,7 @@ public final class HtmlReport {
         RankTable table = ranking.table();
         SmilesParser parser = new SmilesParser(SilentChemObjectBuilder.getInstance());
         Depictor depictor = new Depictor(260, 200);
+        AlertLocator alerts = new AlertLocator();
         double adLow = ranking.config().applicabilityDomain().low();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int row : selected) {
@@ -305,7 +306,7 @@ public final class HtmlReport {
             h.put("cluster", Integer.toString(cluster));
             h.put("hasCluster", cluster != 0);
             h.put("scaffold", c.scaffold());
-            depict(c, parser, depictor, h);
+            depict(c, parser, depictor, alerts, h);
             List<Map<String, Object>> scores = new ArrayList<>();
             List<String> warnings = new ArrayList<>();
             Set<String> warnedModels = new HashSet<>();
@@ -344,15 +345,11 @@ public final class HtmlReport {
         return rows;
     }
 
-    private void depict(Candidate c, SmilesParser parser, Depictor depictor, Map<String, Object> h) {
+    private void depict(Candidate c, SmilesParser parser, Depictor depictor, AlertLocator alerts,
+                        Map<String, Object> h) {
         try {
             IAtomContainer mol = parser.parseSmiles(c.smiles());
-            Set<Integer> alertAtoms = new HashSet<>();
-            for (AlertHit a : c.alerts()) {
-                for (int i : a.atoms()) {
-                    alertAtoms.add(i);
-                }
-            }
+            Set<Integer> alertAtoms = alerts.atoms(c.alerts(), parser.parseSmiles(c.smiles()));
             h.put("structure", depictor.structure(mol, alertAtoms));
             // fresh copies: fingerprinting perceives aromaticity and would change how the depiction looks
             double[] weights = attribution.atomWeights(c, parser.parseSmiles(c.smiles()));

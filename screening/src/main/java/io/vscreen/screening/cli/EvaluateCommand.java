@@ -76,7 +76,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         LabelledTable table = LabelledTable.read(data, smilesColumn, present.stream().map(Task::name).toList(),
                 pkg.newFeaturizer(), m -> "");
         List<int[]> bits = table.molecules().stream().map(m -> m.onBits()).toList();
-        ScoreBatch scores = pkg.scoreFeatures(bits, null);
+        ScoreBatch scores = pkg.isGraphModel() ? pkg.score(parsed(table)) : pkg.scoreFeatures(bits, null);
         double[][] labels = new double[bits.size()][pkg.tasks().size()];
         for (int i = 0; i < bits.size(); i++) {
             double[] row = table.molecules().get(i).labels();
@@ -108,5 +108,19 @@ public final class EvaluateCommand implements Callable<Integer> {
         out.println("wrote " + target);
         return 0;
         });
+    }
+
+    /** The table's molecules parsed again (graph models score molecules, not fingerprints). */
+    private static List<org.openscience.cdk.interfaces.IAtomContainer> parsed(LabelledTable table) {
+        io.vscreen.chem.MoleculeParser parser = new io.vscreen.chem.MoleculeParser();
+        List<org.openscience.cdk.interfaces.IAtomContainer> out = new ArrayList<>();
+        for (var m : table.molecules()) {
+            try {
+                out.add(parser.parseSmiles(m.smiles()));
+            } catch (io.vscreen.chem.StructureException e) {
+                out.add(null);
+            }
+        }
+        return out;
     }
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vscreen models list|show}: the model packages on the search path. */
 @Command(name = "models", mixinStandardHelpOptions = true, description = "List and inspect model packages.",
-        subcommands = {ModelsCommand.ListModels.class, ModelsCommand.ShowModel.class})
+        subcommands = {ModelsCommand.ListModels.class, ModelsCommand.ShowModel.class, ImportKerasCommand.class,
+                ImportActivesCommand.class})
 public final class ModelsCommand implements Runnable {
     @Spec
     CommandSpec spec;

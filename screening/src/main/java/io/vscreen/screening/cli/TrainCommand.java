@@ -44,8 +44,16 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--role", required = true, description = "efficacy, toxicity or property.")
     String role;
 
-    @Option(names = "--arch", defaultValue = "mlp", description = "Architecture (only mlp).")
+    @Option(names = "--arch", defaultValue = "mlp",
+            description = "mlp (fingerprint network) or gnn (directed message-passing network on the molecular graph; "
+                    + "--hidden gives its width, --hidden-dropout its head dropout) (default: ${DEFAULT-VALUE}).")
     String arch;
+
+    @Option(names = "--depth", defaultValue = "3", description = "gnn: message-passing steps (default: ${DEFAULT-VALUE}).")
+    int depth;
+
+    @Option(names = "--readout", defaultValue = "mean", description = "gnn: mean or sum of atom states (default: ${DEFAULT-VALUE}).")
+    String readout;
 
     @Option(names = "--featurizer", defaultValue = "cdk-ecfp4:2048", description = "Fingerprint KIND:BITS (default: ${DEFAULT-VALUE}).")
     String featurizer;
@@ -112,8 +120,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Failures.reported(spec, () -> {
-        if (!"mlp".equals(arch)) {
-            throw new IllegalArgumentException("architecture '" + arch + "' is not available (only mlp)");
+        if (!"mlp".equals(arch) && !"gnn".equals(arch)) {
+            throw new IllegalArgumentException("architecture '" + arch + "' is not available (mlp or gnn)");
         }
         List<TaskType> types = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
@@ -137,10 +145,15 @@ public final class TrainCommand implements Callable<Integer> {
                 description, FeaturizerSpec.parse(featurizer), split, seed, ensemble, mlp, validFraction, testFraction, out,
                 command);
         var stdout = spec.commandLine().getOut();
-        ModelPackage pkg = new TrainingRun(request, line -> {
+        java.util.function.Consumer<String> log = line -> {
             stdout.println(line);
             stdout.flush();
-        }).run();
+        };
+        ModelPackage pkg = "gnn".equals(arch)
+                ? new io.vscreen.models.gnn.GnnTrainingRun(request, new io.vscreen.models.gnn.DmpnnConfig(hidden.get(0), depth,
+                        io.vscreen.models.gnn.Readout.parse(readout), 1, hidden.get(0), hiddenDropout, learningRate,
+                        batchSize, epochs, patience), log).run()
+                : new TrainingRun(request, log).run();
         stdout.println("wrote " + pkg.location() + " (" + pkg.manifest().name() + " " + pkg.manifest().version() + ")");
         return 0;
         });

@@ -1,0 +1,111 @@
+package io.vscreen.chem.descriptors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.smarts.SmartsPattern;
+
+import io.vscreen.chem.MoleculeParser;
+import io.vscreen.chem.StructureException;
+import io.vscreen.chem.standardize.Standardizer;
+import io.vscreen.chem.testing.SharedData;
+
+/**
+ * The element and bond screens in front of the QED alerts never change the count: on ZINC and
+ * Tox21 molecules, {@code Qed.alertCount} equals the number of alert SMARTS that CDK matches
+ * without any screen.
+ */
+class AlertScreensTest {
+
+    @Test
+    void screenedCountEqualsPlainSmartsCountOnZinc() throws Exception {
+        List<String> smiles = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(SharedData.file("library/zinc.txt.gz"))),
+                StandardCharsets.UTF_8))) {
+            for (String line; smiles.size() < 1500 && (line = r.readLine()) != null; ) {
+                smiles.add(line.strip());
+            }
+        }
+        assertTrue(compare(smiles) > 300, "ZINC molecules with at least one alert");
+    }
+
+    @Test
+    void screenedCountEqualsPlainSmartsCountOnTox21() throws Exception {
+        List<String> smiles = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(SharedData.file("moleculenet/tox21.csv"), StandardCharsets.UTF_8)) {
+            r.readLine();
+            for (String line; smiles.size() < 2000 && (line = r.readLine()) != null; ) {
+                smiles.add(line.substring(line.lastIndexOf(',') + 1).strip());
+            }
+        }
+        assertTrue(compare(smiles) > 500, "Tox21 molecules with at least one alert");
+    }
+
+    @Test
+    void aTripleBondAlertIsScreenedOutOfAMoleculeWithoutOne() throws Exception {
+        IAtomContainer nitrile = new Standardizer().standardize(new MoleculeParser().parseSmiles("N#CCOc1ccccc1")).molecule();
+        IAtomContainer ether = new Standardizer().standardize(new MoleculeParser().parseSmiles("CCCOc1ccccc1")).molecule();
+        IAtomContainer query = new org.openscience.cdk.isomorphism.matchers.QueryAtomContainer(
+                org.openscience.cdk.silent.SilentChemObjectBuilder.getInstance());
+        org.openscience.cdk.smarts.Smarts.parse(query, "[N,O,S]C#N");
+        BondScreen screen = BondScreen.of(query);
+        assertTrue(admits(screen, nitrile));
+        assertTrue(!admits(screen, ether));
+    }
+
+    private static boolean admits(BondScreen screen, IAtomContainer mol) {
+        int n = mol.getBondCount();
+        int[] a = new int[n];
+        int[] b = new int[n];
+        int[] t = new int[n];
+        for (int i = 0; i < n; i++) {
+            var bond = mol.getBond(i);
+            a[i] = ElementScreen.kind(bond.getBegin().getAtomicNumber(), bond.getBegin().isAromatic());
+            b[i] = ElementScreen.kind(bond.getEnd().getAtomicNumber(), bond.getEnd().isAromatic());
+            t[i] = BondScreen.type(bond);
+        }
+        return screen.admits(a, b, t, n);
+    }
+
+    /** Compares, returns the number of molecules with at least one alert. */
+    private static int compare(List<String> smiles) {
+        MoleculeParser parser = new MoleculeParser();
+        Standardizer standardizer = new Standardizer();
+        Qed qed = new Qed();
+        List<SmartsPattern> plain = new ArrayList<>();
+        for (String s : Qed.loadAlerts()) {
+            plain.add(SmartsPattern.create(s));
+        }
+        int withAlerts = 0;
+        for (String s : smiles) {
+            IAtomContainer m;
+            try {
+                m = standardizer.standardize(parser.parseSmiles(s)).molecule();
+            } catch (StructureException e) {
+                continue;
+            }
+            int expected = 0;
+            for (SmartsPattern p : plain) {
+                if (p.matches(m)) {
+                    expected++;
+                }
+            }
+            assertEquals(expected, qed.alertCount(m), s);
+            if (expected > 0) {
+                withAlerts++;
+            }
+        }
+        return withAlerts;
+    }
+}

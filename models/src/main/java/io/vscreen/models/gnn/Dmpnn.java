@@ -1,0 +1,460 @@
+package io.vscreen.models.gnn;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.TrainingConfig;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vscreen.chem.graph.GraphBatch;
+import io.vscreen.chem.graph.MolGraph;
+
+/**
+ * A directed message-passing neural network (D-MPNN, Yang et al. 2019, as in Chemprop) in SameDiff,
+ * one multitask network over a disjoint batch of molecular graphs.
+ *
+ * <p>With {@code x_v} the atom features, {@code e_uv} the features of directed bond {@code u->v}:
+ * <pre>
+ *   h0_uv      = ReLU(W_i [x_u ; e_uv])
+ *   m_uv       = sum over k in N(u) of h_ku  -  h_vu      (incoming to u, except the reverse edge)
+ *   h_uv       = ReLU(h0_uv + W_m m_uv)                  (depth - 1 times)
+ *   a_v        = ReLU(W_a [x_v ; sum over k in N(v) of h_kv] + b_a)
+ *   molecule   = mean or sum of a_v over the molecule's atoms
+ *   output     = feed-forward head, one logit per task
+ * </pre>
+ * Per-atom sums are unsorted segment sums over edge targets, gathered back by edge source.
+ * Classification tasks output a probability (sigmoid of the logit); regression tasks are trained on
+ * standardized targets and output values in the task's units.
+ *
+ * <p>The loss is masked: a missing label (NaN) contributes nothing. Classification uses binary
+ * cross-entropy with a per-task positive-class weight; regression the squared error; the loss is
+ * the mean over present labels.
+ *
+ * <p>Not thread-safe for training; {@link #predict} is synchronized, so a network may be shared by
+ * scoring threads.
+ */
+public final class Dmpnn {
+
+    /** Version of the network layout written by {@link #save}; part of a package's featurizer spec. */
+    public static final int FORMAT = 1;
+
+    static final String LOGITS = "logits";
+    static final String LOSS = "loss";
+    static final String LABELS = "labels";
+    static final String MASK = "labelMask";
+    private static final String GRAPH_FILE = ".sd";
+    private static final String SPEC_FILE = ".json";
+
+    /**
+     * Everything besides the weights that a saved network needs.
+     *
+     * @param config         hyper-parameters
+     * @param classification per task: classification (true) or regression
+     * @param positiveWeight per task: weight of positive examples in the loss (1 for regression)
+     * @param targetMean     per task: mean of the regression target (0 for classification)
+     * @param targetStd      per task: standard deviation of the regression target (1 for classification)
+     * @param seed           seed of the initial weights and the minibatch order
+     */
+    public record Spec(int format, DmpnnConfig config, boolean[] classification, float[] positiveWeight,
+            double[] targetMean, double[] targetStd, long seed) {
+
+        public Spec {
+            int t = classification.length;
+            if (t == 0 || positiveWeight.length != t || targetMean.length != t || targetStd.length != t) {
+                throw new IllegalArgumentException("per-task arrays differ in length");
+            }
+        }
+
+        /** Number of tasks. */
+        public int taskCount() {
+            return classification.length;
+        }
+    }
+
+    private final Spec spec;
+    private final SameDiff sd;
+
+    private Dmpnn(Spec spec, SameDiff sd) {
+        this.spec = spec;
+        this.sd = sd;
+    }
+
+    /** A freshly initialised network (Xavier-normal weights, zero biases, from {@code spec.seed()}). */
+    public static Dmpnn create(Spec spec) {
+        DmpnnConfig c = spec.config();
+        int t = spec.taskCount();
+        int h = c.hiddenSize();
+        SplittableRandom rnd = new SplittableRandom(spec.seed());
+        SameDiff sd = SameDiff.create();
+
+        SDVariable atoms = sd.placeHolder(GraphInputs.ATOMS, DataType.FLOAT, -1, MolGraph.ATOM_DIM);
+        SDVariable bonds = sd.placeHolder(GraphInputs.BONDS, DataType.FLOAT, -1, MolGraph.BOND_DIM);
+        SDVariable src = sd.placeHolder(GraphInputs.SOURCE, DataType.INT, -1);
+        SDVariable tgt = sd.placeHolder(GraphInputs.TARGET, DataType.INT, -1);
+        SDVariable rev = sd.placeHolder(GraphInputs.REVERSE, DataType.INT, -1);
+        SDVariable atomMol = sd.placeHolder(GraphInputs.ATOM_MOLECULE, DataType.INT, -1);
+        SDVariable atomSegments = sd.placeHolder(GraphInputs.ATOM_SEGMENTS, DataType.INT);
+        SDVariable molSegments = sd.placeHolder(GraphInputs.MOLECULE_SEGMENTS, DataType.INT);
+        SDVariable molIndex = sd.placeHolder(GraphInputs.MOLECULE_INDEX, DataType.INT, -1);
+
+        SDVariable wi = weight(sd, "W_i", MolGraph.ATOM_DIM + MolGraph.BOND_DIM, h, rnd);
+        SDVariable wm = weight(sd, "W_m", h, h, rnd);
+        SDVariable wa = weight(sd, "W_a", MolGraph.ATOM_DIM + h, h, rnd);
+        SDVariable ba = sd.var("b_a", Nd4j.zeros(DataType.FLOAT, 1, h));
+
+        SDVariable h0 = sd.nn().relu(sd.concat(1, GatherRows.gather(sd, atoms, src), bonds).mmul(wi), 0);
+        SDVariable msg = h0;
+        for (int d = 1; d < c.depth(); d++) {
+            SDVariable incoming = sd.unsortedSegmentSum(msg, tgt, atomSegments);
+            SDVariable m = GatherRows.gather(sd, incoming, src)
+                    .sub(GatherRows.gather(sd, msg, rev));
+            msg = sd.nn().relu(h0.add(m.mmul(wm)), 0);
+        }
+        SDVariable incoming = sd.unsortedSegmentSum(msg, tgt, atomSegments);
+        SDVariable atomState = sd.nn().relu(sd.concat(1, atoms, incoming).mmul(wa).add(ba), 0);
+        SDVariable pooled = c.readout() == Readout.MEAN
+                ? sd.unsortedSegmentMean(atomState, atomMol, molSegments)
+                : sd.unsortedSegmentSum(atomState, atomMol, molSegments);
+        SDVariable x = GatherRows.gather(sd, pooled, molIndex);
+
+        int width = h;
+        for (int l = 0; l <= c.ffnLayers(); l++) {
+            x = x.mul(sd.placeHolder(GraphInputs.dropName(l), DataType.FLOAT, -1, width));
+            int out = l == c.ffnLayers() ? t : c.ffnHiddenSize();
+            SDVariable w = weight(sd, "W_ffn" + l, width, out, rnd);
+            SDVariable b = sd.var("b_ffn" + l, Nd4j.zeros(DataType.FLOAT, 1, out));
+            x = x.mmul(w).add(b);
+            if (l < c.ffnLayers()) {
+                x = sd.nn().relu(x, 0);
+            }
+            width = out;
+        }
+        SDVariable z = sd.identity(LOGITS, x);
+
+        SDVariable y = sd.placeHolder(LABELS, DataType.FLOAT, -1, t);
+        SDVariable mask = sd.placeHolder(MASK, DataType.FLOAT, -1, t);
+        float[] cls = new float[t];
+        for (int i = 0; i < t; i++) {
+            cls[i] = spec.classification()[i] ? 1f : 0f;
+        }
+        SDVariable isClass = sd.constant("isClassification", Nd4j.create(cls, new long[] {1, t}, 'c'));
+        SDVariable posWeight = sd.constant("positiveWeight",
+                Nd4j.create(spec.positiveWeight().clone(), new long[] {1, t}, 'c'));
+        // softplus(z) = max(z, 0) + log(1 + exp(-|z|)), stable for large |z|
+        SDVariable softplus = sd.nn().relu(z, 0).add(sd.math().log1p(sd.math().exp(sd.math().abs(z).neg())));
+        SDVariable softplusNeg = softplus.sub(z);
+        SDVariable bce = posWeight.mul(y).mul(softplusNeg).add(y.rsub(1.0).mul(softplus));
+        SDVariable sq = sd.math().square(z.sub(y));
+        SDVariable perLabel = isClass.mul(bce).add(isClass.rsub(1.0).mul(sq)).mul(mask);
+        SDVariable loss = perLabel.sum().div(mask.sum().add(1e-6));
+        sd.identity(LOSS, loss);
+        sd.setLossVariables(LOSS);
+        Dmpnn net = new Dmpnn(spec, sd);
+        net.configureTraining();
+        return net;
+    }
+
+    private static SDVariable weight(SameDiff sd, String name, int in, int out, SplittableRandom rnd) {
+        double scale = Math.sqrt(2.0 / (in + out));
+        float[] w = new float[in * out];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (float) (gaussian(rnd) * scale);
+        }
+        return sd.var(name, Nd4j.create(w, new long[] {in, out}, 'c'));
+    }
+
+    private static double gaussian(SplittableRandom rnd) {
+        double u1 = 1.0 - rnd.nextDouble();
+        double u2 = rnd.nextDouble();
+        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    }
+
+    private List<String> featureNames() {
+        List<String> names = new ArrayList<>(Arrays.asList(GraphInputs.graphNames()));
+        for (int l = 0; l <= spec.config().ffnLayers(); l++) {
+            names.add(GraphInputs.dropName(l));
+        }
+        return names;
+    }
+
+    private void configureTraining() {
+        sd.setTrainingConfig(TrainingConfig.builder()
+                .updater(new Adam(spec.config().learningRate()))
+                .dataSetFeatureMapping(featureNames())
+                .dataSetLabelMapping(LABELS, MASK)
+                .build());
+    }
+
+    /** The network's specification. */
+    public Spec spec() {
+        return spec;
+    }
+
+    /** Number of tasks. */
+    public int taskCount() {
+        return spec.taskCount();
+    }
+
+    /** Dropout keep-masks: scaled Bernoulli masks when {@code rnd} is given, ones otherwise. */
+    private INDArray[] keepMasks(int molecules, SplittableRandom rnd) {
+        DmpnnConfig c = spec.config();
+        INDArray[] masks = new INDArray[c.ffnLayers() + 1];
+        for (int l = 0; l <= c.ffnLayers(); l++) {
+            int width = l == 0 ? c.hiddenSize() : c.ffnHiddenSize();
+            float[] v = new float[molecules * width];
+            if (rnd == null || c.dropout() == 0) {
+                Arrays.fill(v, 1f);
+            } else {
+                float keep = (float) (1 - c.dropout());
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = rnd.nextDouble() < keep ? 1f / keep : 0f;
+                }
+            }
+            masks[l] = Nd4j.create(v, new long[] {molecules, width}, 'c');
+        }
+        return masks;
+    }
+
+    private Map<String, INDArray> inferenceInputs(GraphBatch batch) {
+        Map<String, INDArray> map = GraphInputs.map(batch);
+        INDArray[] masks = keepMasks(batch.moleculeCount(), null);
+        for (int l = 0; l < masks.length; l++) {
+            map.put(GraphInputs.dropName(l), masks[l]);
+        }
+        return map;
+    }
+
+    /** Standardized labels and the label mask (1 where a label is present). */
+    private INDArray[] targets(float[][] labels) {
+        int t = taskCount();
+        int m = labels.length;
+        float[] y = new float[m * t];
+        float[] mask = new float[m * t];
+        for (int i = 0; i < m; i++) {
+            if (labels[i].length != t) {
+                throw new IllegalArgumentException("label row " + i + " has " + labels[i].length + " values, expected " + t);
+            }
+            for (int k = 0; k < t; k++) {
+                float v = labels[i][k];
+                if (!Float.isNaN(v)) {
+                    y[i * t + k] = (float) ((v - spec.targetMean()[k]) / spec.targetStd()[k]);
+                    mask[i * t + k] = 1f;
+                }
+            }
+        }
+        return new INDArray[] {Nd4j.create(y, new long[] {m, t}, 'c'), Nd4j.create(mask, new long[] {m, t}, 'c')};
+    }
+
+    private MultiDataSet dataSet(GraphBatch batch, float[][] labels, SplittableRandom rnd) {
+        if (labels.length != batch.moleculeCount()) {
+            throw new IllegalArgumentException(labels.length + " label rows for " + batch.moleculeCount() + " molecules");
+        }
+        INDArray[] graph = GraphInputs.arrays(batch);
+        INDArray[] masks = keepMasks(batch.moleculeCount(), rnd);
+        INDArray[] features = Arrays.copyOf(graph, graph.length + masks.length);
+        System.arraycopy(masks, 0, features, graph.length, masks.length);
+        return new MultiDataSet(features, targets(labels));
+    }
+
+    /**
+     * One Adam step on a minibatch.
+     *
+     * @param labels per molecule and task, in task units; NaN where missing
+     * @param rnd    source of the dropout masks
+     */
+    public void fit(GraphBatch batch, float[][] labels, SplittableRandom rnd) {
+        sd.fit(dataSet(batch, labels, rnd));
+    }
+
+    /**
+     * One epoch: an Adam step on each minibatch in order, in a single SameDiff training session.
+     *
+     * @param batches minibatches of graphs
+     * @param labels  per minibatch, per molecule and task, in task units; NaN where missing
+     * @param rnd     source of the dropout masks
+     */
+    public void fitEpoch(List<GraphBatch> batches, List<float[][]> labels, SplittableRandom rnd) {
+        if (batches.size() != labels.size()) {
+            throw new IllegalArgumentException(batches.size() + " minibatches but " + labels.size() + " label sets");
+        }
+        MultiDataSet[] previous = new MultiDataSet[1];
+        sd.fit(new EpochBatches(batches.size(), i -> {
+            // SameDiff is done with a minibatch when it asks for the next: free its native arrays now
+            close(previous[0]);
+            previous[0] = dataSet(batches.get(i), labels.get(i), rnd);
+            return previous[0];
+        }), 1);
+        close(previous[0]);
+    }
+
+    private static void close(MultiDataSet ds) {
+        if (ds == null) {
+            return;
+        }
+        for (INDArray a : ds.getFeatures()) {
+            a.close();
+        }
+        for (INDArray a : ds.getLabels()) {
+            a.close();
+        }
+    }
+
+    private static void close(Map<String, INDArray> arrays) {
+        arrays.values().forEach(INDArray::close);
+    }
+
+    /** The masked loss of a batch without dropout (labels in task units, NaN where missing). */
+    public double loss(GraphBatch batch, float[][] labels) {
+        Map<String, INDArray> in = inferenceInputs(batch);
+        INDArray[] yt = targets(labels);
+        in.put(LABELS, yt[0]);
+        in.put(MASK, yt[1]);
+        return sd.output(in, LOSS).get(LOSS).getDouble(0);
+    }
+
+    /** Gradients of the masked loss with respect to every weight, without dropout. */
+    public Map<String, INDArray> gradients(GraphBatch batch, float[][] labels) {
+        Map<String, INDArray> in = inferenceInputs(batch);
+        INDArray[] yt = targets(labels);
+        in.put(LABELS, yt[0]);
+        in.put(MASK, yt[1]);
+        List<String> weights = new ArrayList<>();
+        for (SDVariable v : sd.variables()) {
+            if (v.getVariableType() == org.nd4j.autodiff.samediff.VariableType.VARIABLE) {
+                weights.add(v.name());
+            }
+        }
+        return sd.calculateGradients(in, weights);
+    }
+
+    /** Raw outputs: logits for classification, standardized values for regression; molecules x tasks. */
+    public synchronized float[][] logits(GraphBatch batch) {
+        if (batch.moleculeCount() == 0) {
+            return new float[0][];
+        }
+        Map<String, INDArray> in = inferenceInputs(batch);
+        INDArray z = sd.output(in, LOGITS).get(LOGITS);
+        float[][] out = z.toFloatMatrix();
+        close(in);
+        z.close();
+        return out;
+    }
+
+    /**
+     * Predictions, molecules x tasks: probability of the positive class for classification tasks,
+     * the value in the task's units for regression tasks.
+     */
+    public float[][] predict(GraphBatch batch) {
+        float[][] z = logits(batch);
+        for (float[] row : z) {
+            for (int k = 0; k < row.length; k++) {
+                row[k] = spec.classification()[k]
+                        ? (float) (1 / (1 + Math.exp(-row[k])))
+                        : (float) (row[k] * spec.targetStd()[k] + spec.targetMean()[k]);
+            }
+        }
+        return z;
+    }
+
+    /** A copy of the current weights (for keeping the best epoch). */
+    public Map<String, INDArray> weights() {
+        Map<String, INDArray> copy = new java.util.LinkedHashMap<>();
+        for (SDVariable v : sd.variables()) {
+            if (v.getVariableType() == org.nd4j.autodiff.samediff.VariableType.VARIABLE) {
+                copy.put(v.name(), v.getArr().dup());
+            }
+        }
+        return copy;
+    }
+
+    /** Restores weights taken with {@link #weights()}. */
+    public void setWeights(Map<String, INDArray> weights) {
+        for (Map.Entry<String, INDArray> e : weights.entrySet()) {
+            sd.getVariable(e.getKey()).getArr().assign(e.getValue());
+        }
+    }
+
+    /** Files written by {@link #save} for a network saved under {@code base}: the graph and the spec. */
+    public static List<Path> files(Path dir, String base) {
+        return List.of(dir.resolve(base + GRAPH_FILE), dir.resolve(base + SPEC_FILE));
+    }
+
+    /** Writes {@code base.sd} (SameDiff FlatBuffers graph and weights) and {@code base.json} (the spec). */
+    public void save(Path dir, String base) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> f = files(dir, base);
+        Files.write(f.get(0), graphBytes());
+        Files.write(f.get(1), specBytes());
+    }
+
+    /** The SameDiff graph with weights (FlatBuffers), as {@link #save} writes to {@code base.sd}. */
+    public byte[] graphBytes() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        sd.save(out, false);
+        return out.toByteArray();
+    }
+
+    /** The spec as JSON, as {@link #save} writes to {@code base.json}. */
+    public byte[] specBytes() {
+        try {
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(spec);
+        } catch (IOException e) {
+            throw new IllegalStateException("network spec cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a network from the bytes of {@link #graphBytes()} and {@link #specBytes()}.
+     *
+     * @param where names the source in error messages
+     */
+    public static Dmpnn fromBytes(byte[] graph, byte[] specJson, String where) throws IOException {
+        if (graph == null || specJson == null) {
+            throw new IOException(where + ": network file missing");
+        }
+        Spec spec;
+        try {
+            spec = new ObjectMapper().readValue(specJson, Spec.class);
+        } catch (IOException e) {
+            throw new IOException(where + ": unreadable network spec: " + e.getMessage(), e);
+        }
+        if (spec.format() != FORMAT) {
+            throw new IOException(where + ": network format " + spec.format() + " is not readable (expected " + FORMAT + ")");
+        }
+        GatherRows.ensureRegistered();
+        SameDiff sd;
+        try {
+            sd = SameDiff.load(new java.io.ByteArrayInputStream(graph), false);
+        } catch (RuntimeException e) {
+            throw new IOException(where + ": not a readable network: " + e.getMessage(), e);
+        }
+        Dmpnn net = new Dmpnn(spec, sd);
+        net.configureTraining();
+        return net;
+    }
+
+    /** Reads a network written by {@link #save}. */
+    public static Dmpnn load(Path dir, String base) throws IOException {
+        List<Path> f = files(dir, base);
+        for (Path p : f) {
+            if (!Files.isRegularFile(p)) {
+                throw new IOException(p + ": network file missing");
+            }
+        }
+        return fromBytes(Files.readAllBytes(f.get(0)), Files.readAllBytes(f.get(1)), f.get(0).toString());
+    }
+}

@@ -1,0 +1,144 @@
+package io.vscreen.models.gnn;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.openscience.cdk.interfaces.IAtomContainer;
+
+import io.vscreen.chem.graph.MolGraph;
+import io.vscreen.models.ModelException;
+import io.vscreen.models.ScoreBatch;
+import io.vscreen.models.Task;
+import io.vscreen.models.TaskType;
+import io.vscreen.models.ad.ApplicabilityDomain;
+import io.vscreen.models.features.FeaturizationException;
+import io.vscreen.models.features.Featurizer;
+import io.vscreen.models.pkg.Manifest;
+
+/**
+ * The graph-network part of a model package whose heads have architecture {@value #ARCHITECTURE}:
+ * one multitask {@link GnnEnsemble} over all the package's tasks (the manifest lists one head per
+ * task type, in task order, all naming the same member files). Scores molecules directly; the
+ * package's fingerprint featurizer still serves the applicability domain. Immutable and
+ * thread-safe.
+ */
+public final class GraphModel {
+
+    /** The manifest's architecture name for these heads. */
+    public static final String ARCHITECTURE = "gnn";
+
+    /** The manifest's weight format for these heads. */
+    public static final String WEIGHT_FORMAT = "samediff-flatbuffers";
+
+    /** Molecules per forward pass when scoring. */
+    static final int BATCH = 256;
+
+    private final GnnEnsemble ensemble;
+
+    public GraphModel(GnnEnsemble ensemble) {
+        this.ensemble = ensemble;
+    }
+
+    /** The ensemble. */
+    public GnnEnsemble ensemble() {
+        return ensemble;
+    }
+
+    /** Whether a manifest describes a graph model. */
+    public static boolean describes(Manifest m) {
+        return m.heads() != null && !m.heads().isEmpty()
+                && m.heads().stream().allMatch(h -> ARCHITECTURE.equals(h.architecture()));
+    }
+
+    /** The spec file stored beside a member's graph file. */
+    public static String specFile(String graphFile) {
+        return graphFile.replaceFirst("\\.sd$", "") + ".json";
+    }
+
+    /**
+     * Loads the members named by the manifest's heads from a package's files.
+     *
+     * @param where names the package in error messages
+     */
+    public static GraphModel load(String where, Manifest m, Map<String, byte[]> files) {
+        List<String> members = m.heads().get(0).members();
+        for (Manifest.Head h : m.heads()) {
+            if (!h.members().equals(members)) {
+                throw new ModelException(where + ": graph heads name different member files");
+            }
+        }
+        List<Dmpnn> nets = new ArrayList<>();
+        for (String file : members) {
+            try {
+                nets.add(Dmpnn.fromBytes(files.get(file), files.get(specFile(file)), where + ": " + file));
+            } catch (IOException e) {
+                throw new ModelException(e.getMessage(), e);
+            }
+        }
+        GnnEnsemble ensemble = new GnnEnsemble(nets);
+        int tasks = m.tasks().size();
+        if (ensemble.taskCount() != tasks) {
+            throw new ModelException(where + ": the graph network predicts " + ensemble.taskCount() + " tasks, the manifest lists "
+                    + tasks);
+        }
+        boolean[] cls = nets.get(0).spec().classification();
+        for (int t = 0; t < tasks; t++) {
+            if (cls[t] != (m.tasks().get(t).type() == TaskType.CLASSIFICATION)) {
+                throw new ModelException(where + ": task " + m.tasks().get(t).name() + " has another type in the network");
+            }
+        }
+        return new GraphModel(ensemble);
+    }
+
+    /**
+     * Scores molecules: graph encoding and ensemble prediction, fingerprints for the
+     * applicability domain. A molecule that cannot be encoded gets NaN scores and an error.
+     */
+    public ScoreBatch score(String name, List<Task> tasks, List<IAtomContainer> molecules, Featurizer featurizer,
+            ApplicabilityDomain domain) {
+        int n = molecules.size();
+        int nt = tasks.size();
+        float[][] mean = new float[n][];
+        float[][] std = new float[n][];
+        float[] ad = new float[n];
+        String[] errors = new String[n];
+        MoleculeGraphs.Encoded enc = new MoleculeGraphs().encode(molecules);
+        List<MolGraph> ok = new ArrayList<>();
+        List<Integer> okIndex = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (enc.ok(i)) {
+                try {
+                    ad[i] = domain.maxSimilarity(featurizer.onBits(molecules.get(i)));
+                    ok.add(enc.graphs().get(i));
+                    okIndex.add(i);
+                    continue;
+                } catch (FeaturizationException e) {
+                    errors[i] = e.getMessage();
+                }
+            } else {
+                errors[i] = enc.errors().get(i);
+            }
+            mean[i] = nan(nt);
+            std[i] = nan(nt);
+            ad[i] = Float.NaN;
+        }
+        for (int from = 0; from < ok.size(); from += BATCH) {
+            int to = Math.min(ok.size(), from + BATCH);
+            GnnEnsemble.Prediction p = ensemble.predict(ok.subList(from, to));
+            for (int j = from; j < to; j++) {
+                mean[okIndex.get(j)] = p.mean()[j - from];
+                std[okIndex.get(j)] = p.std()[j - from];
+            }
+        }
+        return new ScoreBatch(name, tasks, mean, std, ad, errors);
+    }
+
+    private static float[] nan(int n) {
+        float[] f = new float[n];
+        Arrays.fill(f, Float.NaN);
+        return f;
+    }
+}
