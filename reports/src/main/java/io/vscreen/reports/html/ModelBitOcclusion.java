@@ -57,13 +57,13 @@ public final class ModelBitOcclusion implements AtomAttribution {
     /**
      * @param model the model package whose score is explained
      * @param task  the task's name (e.g. {@code Class})
-     * @throws IllegalArgumentException when the task is unknown or the featurizer is not a CDK
-     *                                  circular fingerprint
+     * @throws IllegalArgumentException when the task is unknown, or the model is a graph network or
+     *                                  reads something else than a CDK circular fingerprint
      */
     public ModelBitOcclusion(ModelPackage model, String task) {
         this.model = model;
         this.spec = model.manifest().featurizer();
-        if (!CLASSES.containsKey(spec.kind())) {
+        if (model.isGraphModel() || !CLASSES.containsKey(spec.kind())) {
             throw new IllegalArgumentException("model " + model.name() + ": atom attribution by bit occlusion needs a"
                     + " CDK circular fingerprint, not " + spec.label());
         }
@@ -80,9 +80,9 @@ public final class ModelBitOcclusion implements AtomAttribution {
         this.scoreName = model.name() + "." + task;
     }
 
-    /** The explanation of a model's task when its featurizer allows one. */
+    /** The explanation of a model's task when the model reads a CDK circular fingerprint. */
     public static Optional<AtomAttribution> of(ModelPackage model, String task) {
-        if (!CLASSES.containsKey(model.manifest().featurizer().kind())) {
+        if (model.isGraphModel() || !CLASSES.containsKey(model.manifest().featurizer().kind())) {
             return Optional.empty();
         }
         return Optional.of(new ModelBitOcclusion(model, task));
