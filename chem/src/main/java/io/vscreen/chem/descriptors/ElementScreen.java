@@ -15,8 +15,10 @@ import org.openscience.cdk.AtomRef;
  * full (comparatively costly) subgraph match: every query atom can only map to atoms of certain
  * (element, aromatic) kinds, so the molecule must hold, for each query atom, at least as many
  * atoms of its kinds as the pattern has query atoms restricted to a subset of those kinds.
+ * A pattern with an atom that can only match a charged atom also needs a charged atom.
  * The kinds are an over-approximation worked out from the query expressions (element and
- * aromaticity primitives combined by AND/OR/NOT; any other primitive allows every kind), so the
+ * aromaticity primitives combined by AND/OR/NOT, recursive SMARTS by their first atom; any other
+ * primitive allows every kind), so the
  * screen never rejects a molecule the pattern matches.
  */
 final class ElementScreen {
@@ -25,10 +27,17 @@ final class ElementScreen {
 
     private final BitSet[] sets;
     private final int[] needed;
+    private final boolean chargeNeeded;
 
-    private ElementScreen(BitSet[] sets, int[] needed) {
+    private ElementScreen(BitSet[] sets, int[] needed, boolean chargeNeeded) {
         this.sets = sets;
         this.needed = needed;
+        this.chargeNeeded = chargeNeeded;
+    }
+
+    /** Whether some query atom can only match a charged atom (the molecule must have one). */
+    boolean needsCharge() {
+        return chargeNeeded;
     }
 
     static int kind(int atomicNumber, boolean aromatic) {
@@ -38,10 +47,12 @@ final class ElementScreen {
     /** The screen of a parsed query (atoms are {@link QueryAtom}s holding expressions). */
     static ElementScreen of(IAtomContainer query) {
         List<BitSet> all = new ArrayList<>();
+        boolean charge = false;
         for (IAtom atom : query.atoms()) {
             IAtom a = AtomRef.deref(atom);
             BitSet s = a instanceof QueryAtom q ? kinds(q.getExpression()) : everything();
             all.add(s);
+            charge |= a instanceof QueryAtom q && requiresCharge(q.getExpression());
         }
         // distinct sets, each with the number of query atoms that must map into it
         List<BitSet> distinct = new ArrayList<>();
@@ -60,7 +71,7 @@ final class ElementScreen {
                 }
             }
         }
-        return new ElementScreen(distinct.toArray(new BitSet[0]), needed);
+        return new ElementScreen(distinct.toArray(new BitSet[0]), needed, charge);
     }
 
     /** Whether the pattern can match a molecule with these atom counts per kind. */
@@ -136,9 +147,30 @@ final class ElementScreen {
                     s.set(0, KINDS);
                 }
             }
+            case RECURSIVE -> {
+                // $(...) matches where its first atom matches (CDK's DfPattern.matchesRoot)
+                IAtomContainer sub = e.subquery();
+                if (sub == null || sub.isEmpty()) {
+                    s.set(0, KINDS);
+                } else {
+                    s = kindsOf(sub.getAtom(0));
+                }
+            }
             default -> s.set(0, KINDS);
         }
         return s;
+    }
+
+    /** Whether every atom the expression matches has a non-zero formal charge. */
+    static boolean requiresCharge(Expr e) {
+        return switch (e.type()) {
+            case FORMAL_CHARGE -> e.value() != 0;
+            case AND -> requiresCharge(e.left()) || requiresCharge(e.right());
+            case OR -> requiresCharge(e.left()) && requiresCharge(e.right());
+            case RECURSIVE -> e.subquery() != null && !e.subquery().isEmpty()
+                    && AtomRef.deref(e.subquery().getAtom(0)) instanceof QueryAtom q && requiresCharge(q.getExpression());
+            default -> false;
+        };
     }
 
     private static boolean isExact(Expr e) {

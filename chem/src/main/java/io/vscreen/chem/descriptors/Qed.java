@@ -101,7 +101,9 @@ final class Qed {
     /** Number of alert patterns present in the molecule (aromaticity and rings already perceived). */
     int alertCount(IAtomContainer mol) {
         int present = 0;
+        boolean charged = false;
         for (IAtom a : mol.atoms()) {
+            charged |= a.getFormalCharge() != null && a.getFormalCharge() != 0;
             int k = ElementScreen.kind(a.getAtomicNumber() == null ? 0 : a.getAtomicNumber(), a.isAromatic());
             if (kindCounts[k]++ == 0) {
                 presentKinds[present++] = k;
@@ -111,7 +113,8 @@ final class Qed {
         boolean prepared = false;
         int n = 0;
         for (int i = 0; i < alerts.size(); i++) {
-            if (!screens.get(i).admits(kindCounts, presentKinds, present)) {
+            ElementScreen screen = screens.get(i);
+            if ((screen.needsCharge() && !charged) || !screen.admits(kindCounts, presentKinds, present)) {
                 continue;
             }
             if (signatures < 0) {
