@@ -91,6 +91,12 @@ public class ReportResults extends AbstractBatchlet {
                          BatchScorer scorer, java.util.function.Function<Ranking, RunInfo> run) throws Exception {
         Path store = files.work().resolve("candidates");
         Files.createDirectories(store);
+        // spill files a killed report step left behind (the output lock keeps other screens out)
+        try (var leftovers = Files.list(store)) {
+            for (Path p : leftovers.toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
         try (ScreenResults results = new ScreenResults(columns, ranking, new SpillingCandidateStore(store), store);
              BufferedReader in = Files.newBufferedReader(files.unique(), StandardCharsets.UTF_8)) {
             for (String line; (line = in.readLine()) != null; ) {
