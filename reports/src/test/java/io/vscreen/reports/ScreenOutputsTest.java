@@ -169,6 +169,26 @@ class ScreenOutputsTest {
         }
     }
 
+    @Test
+    void topSdfReadsBackInOpenBabel() throws Exception {
+        Path obabel = Path.of("/usr/bin/obabel");
+        assumeTrue(Files.isExecutable(obabel), "skipped: Open Babel (Debian package openbabel) is not installed");
+        Process p = new ProcessBuilder(obabel.toString(), "-isdf", dir.resolve("top.sdf").toString(), "-osmi",
+                "--append", "rank score").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().filter(l -> !l.isBlank()).toList();
+        assertEquals(0, p.waitFor());
+        List<CSVRecord> selected = rankedCsv().stream().filter(x -> x.get("selected").equals("true")).toList();
+        assertEquals(selected.size(), lines.size(), () -> "Open Babel read " + lines);
+        for (int i = 0; i < lines.size(); i++) {
+            // SMILES <tab> title rank score: the title and the two SD properties survive
+            String[] cols = lines.get(i).split("\t", 2);
+            CSVRecord row = selected.get(i);
+            assertEquals(row.get("id") + " " + row.get("rank") + " " + row.get("score"), cols[1].strip(), lines.get(i));
+            assertFalse(cols[0].isBlank(), "a structure for " + row.get("id"));
+        }
+    }
+
     static String readQuietly(Path file) {
         try {
             return Files.readString(file);
