@@ -50,4 +50,29 @@ public final class TestLibraries {
         }
         return file;
     }
+
+    /** Deletes a directory tree, retrying briefly; files still held by an exiting process are left. */
+    public static void deleteQuietly(Path dir) {
+        for (int attempt = 0; attempt < 5 && Files.exists(dir); attempt++) {
+            try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException e) {
+                        // still in use: the next attempt takes it
+                    }
+                });
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a file vanished while walking: try again
+            }
+            if (Files.exists(dir)) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
 }
