@@ -1,7 +1,9 @@
 package io.vscreen.chem.fingerprints;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -56,6 +58,8 @@ public final class Ecfp implements Fingerprinter {
     private final boolean functional;
 
     private int[] features = new int[256];
+    private int[] centres = new int[256];
+    private int[] radii = new int[256];
     private int featureCount;
 
     /**
@@ -114,11 +118,59 @@ public final class Ecfp implements Fingerprinter {
         return CountFingerprint.wrap(ids, counts);
     }
 
-    private void emit(int id) {
+    private void emit(int id, int centre, int radius) {
         if (featureCount == features.length) {
             features = Arrays.copyOf(features, featureCount * 2);
+            centres = Arrays.copyOf(centres, featureCount * 2);
+            radii = Arrays.copyOf(radii, featureCount * 2);
         }
+        centres[featureCount] = centre;
+        radii[featureCount] = radius;
         features[featureCount++] = id;
+    }
+
+    /**
+     * Which atoms make each bit: for every bit that is on in {@link #fingerprint}, how many of the
+     * circular environments folded onto it contain each atom of {@code mol} (indexed as in
+     * {@code mol}; hydrogens count 0). An environment of radius r is its centre atom and every atom
+     * within r bonds. Used to map bit attributions back to atoms.
+     */
+    public Map<Integer, int[]> environmentCover(IAtomContainer mol) throws StructureException {
+        HeavyAtomGraph g = HeavyAtomGraph.of(mol);
+        compute(g);
+        int length = spec.length();
+        int atoms = mol.getAtomCount();
+        int n = g.atomCount();
+        int[] containerIndex = new int[n];
+        for (int i = 0; i < n; i++) {
+            containerIndex[i] = mol.indexOf(g.atom(i));
+        }
+        Map<Integer, int[]> cover = new HashMap<>();
+        int[] dist = new int[n];
+        int[] queue = new int[n];
+        for (int f = 0; f < featureCount; f++) {
+            int[] share = cover.computeIfAbsent(CountFingerprint.fold(features[f], length), k -> new int[atoms]);
+            Arrays.fill(dist, -1);
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = centres[f];
+            dist[centres[f]] = 0;
+            while (head < tail) {
+                int a = queue[head++];
+                share[containerIndex[a]]++;
+                if (dist[a] == radii[f]) {
+                    continue;
+                }
+                for (int k = 0; k < g.degree(a); k++) {
+                    int b = g.neighbor(a, k);
+                    if (dist[b] < 0) {
+                        dist[b] = dist[a] + 1;
+                        queue[tail++] = b;
+                    }
+                }
+            }
+        }
+        return cover;
     }
 
     private void compute(HeavyAtomGraph g) {
@@ -128,7 +180,7 @@ public final class Ecfp implements Fingerprinter {
         int[] ids = new int[n];
         for (int i = 0; i < n; i++) {
             ids[i] = functional ? PharmacophoreTypes.invariant(g, i) : ecfpInvariant(g, i);
-            emit(ids[i]);
+            emit(ids[i], i, 0);
         }
         if (radius == 0 || nb == 0) {
             return;
@@ -189,7 +241,7 @@ public final class Ecfp implements Fingerprinter {
             for (int k = 0; k < live; k++) {
                 int i = orderBuf[k];
                 if (seen.add(new BondSet(nextEnv[i].clone()))) {
-                    emit(nextIds[i]);
+                    emit(nextIds[i], i, r);
                 } else {
                     alive[i] = false;
                 }

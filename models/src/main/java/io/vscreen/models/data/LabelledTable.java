@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -46,11 +45,11 @@ public record LabelledTable(Path file, String sha256, long rows, List<String> ta
     /**
      * Reads a table.
      *
-     * @param scaffoldKey maps a parsed molecule to its scaffold key (for scaffold splits)
+     * @param scaffoldKey maps a parsed molecule to its group for scaffold splits ({@link ScaffoldKey#murcko()})
      * @throws IllegalArgumentException when a named column is absent (the message lists the header)
      */
     public static LabelledTable read(Path file, String smilesColumn, List<String> tasks, Featurizer featurizer,
-                                     Function<IAtomContainer, String> scaffoldKey) throws IOException {
+                                     ScaffoldKey scaffoldKey) throws IOException {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -90,7 +89,7 @@ public record LabelledTable(Path file, String sha256, long rows, List<String> ta
                 try {
                     IAtomContainer mol = parser.parseSmiles(smiles);
                     int[] bits = featurizer.onBits(mol);
-                    molecules.add(new LabelledMolecule(recordNo, smiles, bits, scaffoldKey.apply(mol), labels));
+                    molecules.add(new LabelledMolecule(recordNo, smiles, bits, scaffoldKey.of(mol), labels));
                 } catch (StructureException e) {
                     rejected.add(new RejectedRow(recordNo, smiles, e.reason()));
                 } catch (FeaturizationException e) {

@@ -1,9 +1,10 @@
 package io.vscreen.models.features;
 
+import io.vscreen.chem.fingerprints.FingerprintSpec;
 import org.openscience.cdk.interfaces.IAtomContainer;
 
 /**
- * Computes the feature bits of one molecule. Implementations keep CDK state: not thread-safe,
+ * Computes the feature bits of one molecule. Implementations keep fingerprinter state: not thread-safe,
  * create one per thread (creation is cheap) with {@link #create(FeaturizerSpec)}.
  */
 public interface Featurizer {
@@ -19,11 +20,12 @@ public interface Featurizer {
      * different from the one this build computes.
      */
     static Featurizer create(FeaturizerSpec spec) {
-        String current = CircularFeaturizer.versionOf(spec.kind());
+        FingerprintSpec fp = spec.fingerprintSpec();
+        String current = fp.version();
         if (!current.equals(spec.version())) {
             throw new IncompatibleFeaturizerException("featurizer " + spec.label() + " version '" + spec.version()
                     + "' is not the version this build computes ('" + current + "'); the model must be retrained");
         }
-        return new CircularFeaturizer(spec);
+        return new FingerprintFeaturizer(spec, fp.newFingerprinter());
     }
 }

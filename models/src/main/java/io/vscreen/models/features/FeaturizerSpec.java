@@ -1,16 +1,19 @@
 package io.vscreen.models.features;
 
+import io.vscreen.chem.fingerprints.FingerprintSpec;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Which features a model consumes: a fingerprint kind and size, and the featurizer version the
+ * Which features a model consumes: a fingerprint kind and size, and the fingerprint version the
  * model was trained with. Written into the manifest; loading a model checks that this build's
- * featurizer of that kind has the same version, because a changed bit assignment silently
+ * fingerprint of that kind has the same version, because a changed bit assignment silently
  * garbles predictions.
  *
- * <p>Kinds: {@code cdk-ecfp2}, {@code cdk-ecfp4}, {@code cdk-ecfp6}, {@code cdk-fcfp4} (CDK's
- * circular fingerprints, folded to {@code size} bits).
+ * <p>The kinds are the project's fingerprints ({@link FingerprintSpec}): {@code ecfp4},
+ * {@code ecfp6}, {@code fcfp4} with 1024, 2048 or 4096 bits, and {@code maccs} (166 keys);
+ * {@code kind} and {@code size} are those of the fingerprint's spec string, {@code version} its
+ * {@link FingerprintSpec#version()}.
  */
 public record FeaturizerSpec(String kind, int size, String version) {
 
@@ -22,24 +25,60 @@ public record FeaturizerSpec(String kind, int size, String version) {
         }
     }
 
-    /** Parses {@code kind:size}, e.g. {@code cdk-ecfp4:2048}, with this build's featurizer version. */
+    /**
+     * Parses a fingerprint spec string ({@code ecfp4:2048}, {@code fcfp4:1024}, {@code maccs}) with
+     * this build's fingerprint version.
+     *
+     * @throws IllegalArgumentException naming the string when it is not a fingerprint a model can
+     *                                  take as input
+     */
     public static FeaturizerSpec parse(String text) {
-        String[] parts = text.strip().split(":");
-        if (parts.length != 2) {
-            throw new IllegalArgumentException("featurizer spec '" + text + "' is not KIND:BITS (e.g. cdk-ecfp4:2048)");
-        }
-        int size;
+        FingerprintSpec fp;
         try {
-            size = Integer.parseInt(parts[1]);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("featurizer spec '" + text + "': bit count '" + parts[1] + "' is not a number");
+            fp = FingerprintSpec.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("featurizer: " + e.getMessage(), e);
         }
-        String kind = parts[0].strip().toLowerCase(Locale.ROOT);
-        return new FeaturizerSpec(kind, size, CircularFeaturizer.versionOf(kind));
+        requireBits(fp);
+        return of(fp);
     }
 
-    /** {@code kind:size}. */
+    /** The featurizer spec of a fingerprint, with this build's version. */
+    public static FeaturizerSpec of(FingerprintSpec fp) {
+        return new FeaturizerSpec(fp.kind().token(), fp.length(), fp.version());
+    }
+
+    /**
+     * The fingerprint this spec names.
+     *
+     * @throws IncompatibleFeaturizerException when this build has no such fingerprint, or it is a
+     *                                         count fingerprint (models take bits)
+     */
+    public FingerprintSpec fingerprintSpec() {
+        FingerprintSpec fp;
+        try {
+            fp = FingerprintSpec.parse(label());
+        } catch (IllegalArgumentException e) {
+            throw new IncompatibleFeaturizerException("unknown featurizer kind '" + kind + "' in " + label()
+                    + " (" + e.getMessage() + ")");
+        }
+        try {
+            requireBits(fp);
+        } catch (IllegalArgumentException e) {
+            throw new IncompatibleFeaturizerException(e.getMessage());
+        }
+        return fp;
+    }
+
+    private static void requireBits(FingerprintSpec fp) {
+        if (fp.kind().isCount()) {
+            throw new IllegalArgumentException("featurizer " + fp + ": models take fingerprint bits, not counts; use "
+                    + fp.kind().token().replace("-count", "") + ":" + fp.length());
+        }
+    }
+
+    /** The spec string, e.g. {@code ecfp4:2048} or {@code maccs}. */
     public String label() {
-        return kind + ":" + size;
+        return "maccs".equals(kind) ? kind : kind + ":" + size;
     }
 }

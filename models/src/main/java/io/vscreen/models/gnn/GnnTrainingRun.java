@@ -21,7 +21,7 @@ import io.vscreen.models.TaskType;
 import io.vscreen.models.ad.ApplicabilityDomain;
 import io.vscreen.models.data.LabelledMolecule;
 import io.vscreen.models.data.LabelledTable;
-import io.vscreen.models.data.MurckoScaffold;
+import io.vscreen.models.data.ScaffoldKey;
 import io.vscreen.models.data.Split;
 import io.vscreen.models.data.Splitter;
 import io.vscreen.models.features.Featurizer;
@@ -55,7 +55,7 @@ public final class GnnTrainingRun {
     public ModelPackage run() throws IOException {
         TrainRequest r = request;
         Featurizer featurizer = Featurizer.create(r.featurizer());
-        LabelledTable table = LabelledTable.read(r.data(), r.smilesColumn(), r.tasks(), featurizer, new MurckoScaffold());
+        LabelledTable table = LabelledTable.read(r.data(), r.smilesColumn(), r.tasks(), featurizer, ScaffoldKey.murcko());
         log.accept(String.format("read %s: %d rows, %d usable, %d left out", r.data().getFileName(), table.rows(),
                 table.molecules().size(), table.rejected().size()));
         if (table.molecules().size() < 10) {

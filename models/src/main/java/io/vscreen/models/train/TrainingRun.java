@@ -14,7 +14,7 @@ import io.vscreen.models.Task;
 import io.vscreen.models.TaskType;
 import io.vscreen.models.ad.ApplicabilityDomain;
 import io.vscreen.models.data.LabelledTable;
-import io.vscreen.models.data.MurckoScaffold;
+import io.vscreen.models.data.ScaffoldKey;
 import io.vscreen.models.data.Split;
 import io.vscreen.models.data.Splitter;
 import io.vscreen.models.features.Featurizer;
@@ -46,7 +46,7 @@ public final class TrainingRun {
     public ModelPackage run() throws IOException {
         TrainRequest r = request;
         Featurizer featurizer = Featurizer.create(r.featurizer());
-        LabelledTable table = LabelledTable.read(r.data(), r.smilesColumn(), r.tasks(), featurizer, new MurckoScaffold());
+        LabelledTable table = LabelledTable.read(r.data(), r.smilesColumn(), r.tasks(), featurizer, ScaffoldKey.murcko());
         log.accept(String.format("read %s: %d rows, %d usable, %d left out", r.data().getFileName(), table.rows(),
                 table.molecules().size(), table.rejected().size()));
         table.rejected().stream().limit(5).forEach(rej -> log.accept("  left out " + rej));

@@ -41,7 +41,7 @@ class KerasImportTest {
             "Cc1ccc(NC(=O)c2ccc(CN3CCN(C)CC3)cc2)cc1Nc1nccc(-c2cccnc2)n1", // imatinib
             "CN1C(=N)N[C@](C)(CS1(=O)=O)c1cc(NC(=O)c2ccc(F)cn2)ccc1F", // verubecestat
             "CC(C)Cc1ccc(cc1)C(C)C(=O)O"); // ibuprofen
-    static final FeaturizerSpec ECFP4_1024 = FeaturizerSpec.parse("cdk-ecfp4:1024");
+    static final FeaturizerSpec ECFP4_1024 = FeaturizerSpec.parse("ecfp4:1024");
     static final List<Task> TASKS = List.of(new Task("NR-AR", TaskType.CLASSIFICATION, null),
             new Task("SR-p53", TaskType.CLASSIFICATION, null));
 
@@ -171,9 +171,9 @@ class KerasImportTest {
     @Test
     void refusesAFeaturizerOfAnotherWidth() {
         ModelException e = assertThrows(ModelException.class, () -> new KerasImporter(line -> { })
-                .importModel(request(FeaturizerSpec.parse("cdk-ecfp4:2048"), TASKS, null), tmp.resolve("wide")));
+                .importModel(request(FeaturizerSpec.parse("ecfp4:2048"), TASKS, null), tmp.resolve("wide")));
         assertTrue(e.getMessage().contains("tox-net.h5"), e.getMessage());
-        assertTrue(e.getMessage().contains("takes 1024 inputs but the featurizer cdk-ecfp4:2048 gives 2048"), e.getMessage());
+        assertTrue(e.getMessage().contains("takes 1024 inputs but the featurizer ecfp4:2048 gives 2048"), e.getMessage());
         assertFalse(Files.exists(tmp.resolve("wide")));
     }
 

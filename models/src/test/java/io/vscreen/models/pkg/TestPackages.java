@@ -26,9 +26,9 @@ public final class TestPackages {
     private TestPackages() {
     }
 
-    /** Writes a package named {@code name}: 256-bit ECFP4, one classification task, 2 members. */
+    /** Writes a package named {@code name}: 1024-bit ECFP4, one classification task, 2 members. */
     public static Manifest write(Path dir, String name) throws Exception {
-        FeaturizerSpec spec = FeaturizerSpec.parse("cdk-ecfp4:256");
+        FeaturizerSpec spec = FeaturizerSpec.parse("ecfp4:1024");
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> members = new ArrayList<>();
         for (int m = 0; m < 2; m++) {
@@ -41,9 +41,9 @@ public final class TestPackages {
         for (String s : TRAINING) {
             bits.add(f.onBits(parser.parseSmiles(s)));
         }
-        files.put("domain/training-fingerprints.bin.gz", ApplicabilityDomain.of(bits, 256).toBytes());
+        files.put("domain/training-fingerprints.bin.gz", ApplicabilityDomain.of(bits, 1024).toBytes());
         Manifest.Head head = new Manifest.Head("classification", TaskType.CLASSIFICATION, List.of("active"), "mlp",
-                List.of(256, 8, 1), "relu", "sigmoid", new double[] {0}, new double[] {1}, members, "bfloat16-le");
+                List.of(1024, 8, 1), "relu", "sigmoid", new double[] {0}, new double[] {1}, members, "bfloat16-le");
         Manifest m = new Manifest(Manifest.FORMAT, name, "0.1.0", Role.EFFICACY, "synthetic test model",
                 List.of(new Task("active", TaskType.CLASSIFICATION, null)), spec, List.of(head), 2,
                 "domain/training-fingerprints.bin.gz",
@@ -55,10 +55,10 @@ public final class TestPackages {
         return ModelPackage.write(dir, m, files);
     }
 
-    /** A seeded random 256-8-1 classification network. */
+    /** A seeded random 1024-8-1 classification network. */
     public static Mlp mlp(long seed) {
         Random r = new Random(seed);
-        return new Mlp(List.of(dense(256, 8, r), dense(8, 1, r)), TaskType.CLASSIFICATION).roundedToStoragePrecision();
+        return new Mlp(List.of(dense(1024, 8, r), dense(8, 1, r)), TaskType.CLASSIFICATION).roundedToStoragePrecision();
     }
 
     private static DenseWeights dense(int nIn, int nOut, Random r) {

@@ -52,7 +52,7 @@ class SimilarityPackageTest {
     static Path writePackage(Path dir, String name, int topK) throws Exception {
         Path pkg = dir.resolve(name);
         SimilarityPackageWriter.write(activesFile(dir), pkg, new SimilarityPackageWriter.Request(name, "1.0.0",
-                Role.EFFICACY, "bace_similarity", FeaturizerSpec.parse("cdk-ecfp4:2048"), topK, null, "test"));
+                Role.EFFICACY, "bace_similarity", FeaturizerSpec.parse("ecfp4:2048"), topK, null, "test"));
         return pkg;
     }
 
@@ -66,7 +66,7 @@ class SimilarityPackageTest {
     void writerKeepsTheParsableActivesAndNamesTheRejectedLine() throws Exception {
         SimilarityPackageWriter.Result r = SimilarityPackageWriter.write(activesFile(tmp), tmp.resolve("bace"),
                 new SimilarityPackageWriter.Request("bace", null, Role.EFFICACY, "bace_similarity",
-                        FeaturizerSpec.parse("cdk-ecfp4:2048"), 1, null, "test"));
+                        FeaturizerSpec.parse("ecfp4:2048"), 1, null, "test"));
         assertEquals(3, r.actives());
         assertEquals(1, r.rejected().size());
         assertTrue(r.rejected().get(0).startsWith("bace-inhibitors.smi line 5 (not-a-ring)"), r.rejected().get(0));
@@ -104,7 +104,7 @@ class SimilarityPackageTest {
     void topKScoreIsTheMeanAndSpreadOfTheNearestActivesBySetTanimoto() throws Exception {
         ModelPackage p = ModelPackage.load(writePackage(tmp, "bace-top2", 2));
         MoleculeParser parser = new MoleculeParser();
-        Featurizer f = Featurizer.create(FeaturizerSpec.parse("cdk-ecfp4:2048"));
+        Featurizer f = Featurizer.create(FeaturizerSpec.parse("ecfp4:2048"));
         int[] q = f.onBits(parser.parseSmiles(CHLORO_ANALOGUE));
         double[] sims = new double[3];
         int k = 0;

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.openscience.cdk.exception.CDKException;
-import org.openscience.cdk.fingerprint.CircularFingerprinter;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.vscreen.chem.StructureException;
+import io.vscreen.chem.fingerprints.Ecfp;
 import io.vscreen.models.ScoreBatch;
 import io.vscreen.models.features.FeaturizationException;
 import io.vscreen.models.features.FeaturizerSpec;
@@ -21,16 +21,15 @@ import io.vscreen.reports.Candidate;
 
 /**
  * Atom-level explanation of one task of a model package, by occlusion of the model's own input
- * bits (the CDK circular fingerprint of its manifest, e.g. {@code cdk-ecfp4:2048}):
+ * bits (the circular fingerprint of its manifest, e.g. {@code ecfp4:2048}):
  *
  * <ol>
  *   <li>the molecule is featurized with the model's featurizer and scored; then each bit that is
  *       on is switched off in turn and the bit vector rescored (one batched call to
  *       {@link ModelPackage#scoreFeatures}); the drop in the task's ensemble mean is the bit's
  *       attribution;</li>
- *   <li>each bit goes back to atoms through the circular features that fold onto it (CDK's
- *       {@link CircularFingerprinter} lists every feature with the atoms of its environment, and
- *       folds the feature's 32-bit identifier, read unsigned, modulo the fingerprint size);</li>
+ *   <li>each bit goes back to atoms through the circular environments that fold onto it
+ *       ({@link Ecfp#environmentCover}: centre atom and every atom within the radius);</li>
  *   <li>a bit's attribution is shared among the atoms in proportion to how many of its features'
  *       environments hold each, so the atom weights add up to the sum of the bit attributions.</li>
  * </ol>
@@ -43,11 +42,8 @@ public final class ModelBitOcclusion implements AtomAttribution {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelBitOcclusion.class);
 
-    private static final Map<String, Integer> CLASSES = Map.of(
-            "cdk-ecfp2", CircularFingerprinter.CLASS_ECFP2,
-            "cdk-ecfp4", CircularFingerprinter.CLASS_ECFP4,
-            "cdk-ecfp6", CircularFingerprinter.CLASS_ECFP6,
-            "cdk-fcfp4", CircularFingerprinter.CLASS_FCFP4);
+    /** Featurizer kinds whose bits come from circular environments ({@link Ecfp}). */
+    private static final java.util.Set<String> CIRCULAR = java.util.Set.of("ecfp4", "ecfp6", "fcfp4");
 
     private final ModelPackage model;
     private final int task;
@@ -63,9 +59,9 @@ public final class ModelBitOcclusion implements AtomAttribution {
     public ModelBitOcclusion(ModelPackage model, String task) {
         this.model = model;
         this.spec = model.manifest().featurizer();
-        if (model.isGraphModel() || !CLASSES.containsKey(spec.kind())) {
+        if (model.isGraphModel() || !CIRCULAR.contains(spec.kind())) {
             throw new IllegalArgumentException("model " + model.name() + ": atom attribution by bit occlusion needs a"
-                    + " CDK circular fingerprint, not " + spec.label());
+                    + " circular fingerprint (ecfp/fcfp), not " + spec.label());
         }
         int t = -1;
         for (int i = 0; i < model.tasks().size(); i++) {
@@ -82,7 +78,7 @@ public final class ModelBitOcclusion implements AtomAttribution {
 
     /** The explanation of a model's task when the model reads a CDK circular fingerprint. */
     public static Optional<AtomAttribution> of(ModelPackage model, String task) {
-        if (model.isGraphModel() || !CLASSES.containsKey(model.manifest().featurizer().kind())) {
+        if (model.isGraphModel() || !CIRCULAR.contains(model.manifest().featurizer().kind())) {
             return Optional.empty();
         }
         return Optional.of(new ModelBitOcclusion(model, task));
@@ -95,19 +91,8 @@ public final class ModelBitOcclusion implements AtomAttribution {
         Map<Integer, int[]> cover = new HashMap<>();
         try {
             bits = model.newFeaturizer().onBits(molecule);
-            CircularFingerprinter features = new CircularFingerprinter(CLASSES.get(spec.kind()), spec.size());
-            features.calculate(molecule);
-            for (int i = 0; i < features.getFPCount(); i++) {
-                CircularFingerprinter.FP f = features.getFP(i);
-                int bit = (int) (Integer.toUnsignedLong(f.hashCode) % spec.size());
-                int[] share = cover.computeIfAbsent(bit, k -> new int[atoms]);
-                for (int a : f.atoms) {
-                    if (a >= 0 && a < atoms) {
-                        share[a]++;
-                    }
-                }
-            }
-        } catch (FeaturizationException | CDKException e) {
+            cover.putAll(new Ecfp(spec.fingerprintSpec()).environmentCover(molecule));
+        } catch (FeaturizationException | StructureException e) {
             LOG.warn("record {} ({}): no explanation of {}: {}", candidate.record(), candidate.id(), scoreName,
                     e.getMessage());
             return null;

@@ -34,7 +34,7 @@ public final class ImportActivesCommand implements Callable<Integer> {
     @Option(names = "--role", defaultValue = "efficacy", description = "efficacy, toxicity or property (default: ${DEFAULT-VALUE}).")
     String role;
 
-    @Option(names = "--fingerprint", defaultValue = "cdk-ecfp4:2048", description = "Fingerprint KIND:BITS (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fingerprint", defaultValue = "ecfp4:2048", description = "Fingerprint KIND:BITS (default: ${DEFAULT-VALUE}).")
     String fingerprint;
 
     @Option(names = "--top-k", defaultValue = "1", description = "Average over the k nearest actives (default: ${DEFAULT-VALUE}).")

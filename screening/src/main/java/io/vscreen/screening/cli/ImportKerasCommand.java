@@ -32,7 +32,7 @@ public final class ImportKerasCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--featurizer", required = true,
-            description = "Fingerprint the network was trained on, KIND:BITS (e.g. cdk-ecfp4:2048); BITS must equal its input width.")
+            description = "Fingerprint the network was trained on, KIND:BITS (e.g. ecfp4:2048); BITS must equal its input width.")
     String featurizer;
 
     @Option(names = "--tasks", required = true, split = ",", description = "Task names, one per network output, in order.")

@@ -55,7 +55,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--readout", defaultValue = "mean", description = "gnn: mean or sum of atom states (default: ${DEFAULT-VALUE}).")
     String readout;
 
-    @Option(names = "--featurizer", defaultValue = "cdk-ecfp4:2048", description = "Fingerprint KIND:BITS (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--featurizer", defaultValue = "ecfp4:2048", description = "Fingerprint KIND:BITS (default: ${DEFAULT-VALUE}).")
     String featurizer;
 
     @Option(names = "--hidden", defaultValue = "256", split = ",", description = "Hidden layer sizes (default: ${DEFAULT-VALUE}).")

@@ -77,12 +77,12 @@ class ImportKerasCommandTest {
         KerasH5Writer.write(h5, layers, "2.2.4", "tensorflow");
         Path models = tmp.resolve("models");
 
-        Run wrong = run("models", "import-keras", h5.toString(), "--featurizer", "cdk-ecfp4:1024", "--tasks", "NR-AR,SR-p53",
+        Run wrong = run("models", "import-keras", h5.toString(), "--featurizer", "ecfp4:1024", "--tasks", "NR-AR,SR-p53",
                 "--role", "toxicity", "--name", "tox-keras", "--out", models.resolve("tox-keras").toString());
         assertEquals(1, wrong.code());
-        assertTrue(wrong.err().contains("takes 2048 inputs but the featurizer cdk-ecfp4:1024 gives 1024"), wrong.err());
+        assertTrue(wrong.err().contains("takes 2048 inputs but the featurizer ecfp4:1024 gives 1024"), wrong.err());
 
-        Run ok = run("models", "import-keras", h5.toString(), "--featurizer", "cdk-ecfp4:2048", "--tasks", "NR-AR,SR-p53",
+        Run ok = run("models", "import-keras", h5.toString(), "--featurizer", "ecfp4:2048", "--tasks", "NR-AR,SR-p53",
                 "--role", "toxicity", "--name", "tox-keras", "--out", models.resolve("tox-keras").toString());
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("Keras 2.2.4 (tensorflow) network [2048, 16, 2]"), ok.out());
@@ -96,7 +96,7 @@ class ImportKerasCommandTest {
         assertEquals(0, predict.code(), predict.err());
         List<CSVRecord> rows = read(out);
         assertTrue(rows.size() > 100, "rows: " + rows.size());
-        Featurizer f = Featurizer.create(FeaturizerSpec.parse("cdk-ecfp4:2048"));
+        Featurizer f = Featurizer.create(FeaturizerSpec.parse("ecfp4:2048"));
         MoleculeParser parser = new MoleculeParser();
         int checked = 0;
         for (CSVRecord r : rows) {
@@ -118,7 +118,7 @@ class ImportKerasCommandTest {
         KerasH5Writer.write(h5, KerasH5Writer.randomLayers(5, new int[] {1024, 8, 1}, new String[] {"relu", "sigmoid"}),
                 "2.2.4", "tensorflow");
         Path pkg = tmp.resolve("nr-ar");
-        assertEquals(0, run("models", "import-keras", h5.toString(), "--featurizer", "cdk-ecfp4:1024", "--tasks", "NR-AR",
+        assertEquals(0, run("models", "import-keras", h5.toString(), "--featurizer", "ecfp4:1024", "--tasks", "NR-AR",
                 "--role", "toxicity", "--name", "nr-ar", "--out", pkg.toString()).code());
         Path json = tmp.resolve("eval.json");
         Run eval = run("evaluate", "--model", pkg.toString(), "--data", tox21.toString(), "--json", json.toString());

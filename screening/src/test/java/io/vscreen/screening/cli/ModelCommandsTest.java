@@ -41,7 +41,7 @@ class ModelCommandsTest {
         Path models = tmp.resolve("models");
         Run train = vscreen("train", "--data", data.toString(), "--tasks", "Class,pIC50", "--task-type",
                 "classification,regression", "--units", "probability,pIC50", "--role", "efficacy", "--featurizer",
-                "cdk-ecfp4:256", "--hidden", "16", "--ensemble", "2", "--epochs", "2", "--split", "scaffold", "--seed", "0",
+                "ecfp4:1024", "--hidden", "16", "--ensemble", "2", "--epochs", "2", "--split", "scaffold", "--seed", "0",
                 "--out", models.resolve("bace-mini").toString());
         assertEquals(0, train.code(), train.err());
         assertTrue(train.out().contains("classification member 1/2 epoch  1: loss"), train.out());
@@ -54,7 +54,7 @@ class ModelCommandsTest {
 
         Run show = vscreen("models", "show", "bace-mini", "--models-dir", models.toString());
         assertEquals(0, show.code(), show.err());
-        assertTrue(show.out().contains("featurizer:  cdk-ecfp4:256"), show.out());
+        assertTrue(show.out().contains("featurizer:  ecfp4:1024"), show.out());
         assertTrue(show.out().contains("vscreen train --data"), show.out());
 
         Path library = tmp.resolve("library.csv");

@@ -50,7 +50,7 @@ class ScreenCommandTest {
         Files.write(data, bace.subList(0, 401));
         Path model = tmp.resolve("models/bace");
         Run train = vscreen("train", "--data", data.toString(), "--tasks", "Class", "--task-type", "classification",
-                "--units", "probability", "--role", "efficacy", "--featurizer", "cdk-ecfp4:1024", "--hidden", "32",
+                "--units", "probability", "--role", "efficacy", "--featurizer", "ecfp4:1024", "--hidden", "32",
                 "--ensemble", "2", "--epochs", "4", "--split", "scaffold", "--seed", "0", "--out", model.toString());
         assertEquals(0, train.code(), train.err());
         return model;

@@ -1,0 +1,60 @@
+package io.vscreen.models.pkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vscreen.chem.MoleculeParser;
+import io.vscreen.chem.fingerprints.FingerprintSpec;
+import io.vscreen.models.ScoreBatch;
+import io.vscreen.models.TaskType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.openscience.cdk.interfaces.IAtomContainer;
+
+/** Every bundled package loads with this build's fingerprints and scores named drugs. */
+class ZooPackagesTest {
+
+    private static final List<String> DRUGS = List.of(
+            "CC(=O)Oc1ccccc1C(=O)O",                         // aspirin
+            "CN1C=NC2=C1C(=O)N(C(=O)N2C)C",                  // caffeine
+            "CC(C)Cc1ccc(cc1)C(C)C(=O)O",                    // ibuprofen
+            "CC(=O)Nc1ccc(O)cc1");                           // paracetamol
+
+    @Test
+    void everyBundledPackageLoadsAndScores() throws Exception {
+        Path zoo = Path.of(System.getProperty("user.dir")).resolve("zoo");
+        List<Path> packages;
+        try (Stream<Path> s = Files.list(zoo)) {
+            packages = s.filter(p -> Files.isRegularFile(p.resolve("model.json"))).sorted().toList();
+        }
+        assertEquals(List.of("bace", "clintox", "hiv", "tox21"),
+                packages.stream().map(p -> p.getFileName().toString()).toList());
+        MoleculeParser parser = new MoleculeParser();
+        List<IAtomContainer> drugs = new ArrayList<>();
+        for (String s : DRUGS) {
+            drugs.add(parser.parseSmiles(s));
+        }
+        for (Path p : packages) {
+            ModelPackage pkg = ModelPackage.load(p);
+            String label = pkg.manifest().featurizer().label();
+            assertEquals(FingerprintSpec.parse(label).version(), pkg.manifest().featurizer().version(), p.toString());
+            ScoreBatch b = pkg.score(drugs);
+            for (int i = 0; i < drugs.size(); i++) {
+                assertNull(b.errors()[i], p + " " + DRUGS.get(i));
+                for (int t = 0; t < pkg.tasks().size(); t++) {
+                    float v = b.mean()[i][t];
+                    assertTrue(Float.isFinite(v) && b.std()[i][t] >= 0, p + " " + DRUGS.get(i));
+                    if (pkg.tasks().get(t).type() == TaskType.CLASSIFICATION) {
+                        assertTrue(v >= 0 && v <= 1, p + " task " + t + ": " + v);
+                    }
+                }
+                assertTrue(b.adSimilarity()[i] >= 0 && b.adSimilarity()[i] <= 1, p.toString());
+            }
+        }
+    }
+}
