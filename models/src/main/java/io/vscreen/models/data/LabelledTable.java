@@ -21,8 +21,10 @@ import org.openscience.cdk.interfaces.IAtomContainer;
 
 import io.vscreen.chem.MoleculeParser;
 import io.vscreen.chem.StructureException;
+import io.vscreen.chem.standardize.Standardizer;
 import io.vscreen.models.features.FeaturizationException;
 import io.vscreen.models.features.Featurizer;
+import io.vscreen.models.features.MoleculeFeatures;
 
 /**
  * A labelled data set read from a CSV file with a header (comma or, for {@code .tsv}, tab
@@ -50,6 +52,21 @@ public record LabelledTable(Path file, String sha256, long rows, List<String> ta
      */
     public static LabelledTable read(Path file, String smilesColumn, List<String> tasks, Featurizer featurizer,
                                      ScaffoldKey scaffoldKey) throws IOException {
+        return read(file, smilesColumn, tasks, featurizer, scaffoldKey, null);
+    }
+
+    /**
+     * Reads a table, standardizing each molecule first as screening does (largest organic
+     * fragment, neutralized charges, Daylight aromaticity), so that training and evaluation see
+     * the features a screen computes. The scaffold key is that of the standardized molecule; a
+     * row whose structure cannot be standardized is rejected with the reason.
+     *
+     * @param standardizer the standardizer (one per thread; its InChIKey option is best off), or
+     *                     {@code null} to featurize the molecules as parsed
+     * @throws IllegalArgumentException when a named column is absent (the message lists the header)
+     */
+    public static LabelledTable read(Path file, String smilesColumn, List<String> tasks, Featurizer featurizer,
+                                     ScaffoldKey scaffoldKey, Standardizer standardizer) throws IOException {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -57,6 +74,7 @@ public record LabelledTable(Path file, String sha256, long rows, List<String> ta
             throw new IllegalStateException(e);
         }
         MoleculeParser parser = new MoleculeParser();
+        boolean bitsOnly = featurizer.spec().isBitsOnly();
         List<LabelledMolecule> molecules = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
         long rows = 0;
@@ -88,8 +106,12 @@ public record LabelledTable(Path file, String sha256, long rows, List<String> ta
                 }
                 try {
                     IAtomContainer mol = parser.parseSmiles(smiles);
-                    int[] bits = featurizer.onBits(mol);
-                    molecules.add(new LabelledMolecule(recordNo, smiles, bits, scaffoldKey.of(mol), labels));
+                    if (standardizer != null) {
+                        mol = standardizer.standardize(mol).molecule();
+                    }
+                    MoleculeFeatures features = bitsOnly ? MoleculeFeatures.ofBits(featurizer.onBits(mol))
+                            : featurizer.features(mol);
+                    molecules.add(new LabelledMolecule(recordNo, smiles, features, scaffoldKey.of(mol), labels));
                 } catch (StructureException e) {
                     rejected.add(new RejectedRow(recordNo, smiles, e.reason()));
                 } catch (FeaturizationException e) {
@@ -126,6 +148,15 @@ public record LabelledTable(Path file, String sha256, long rows, List<String> ta
             y[i] = molecules.get(rows[i]).labels();
         }
         return y;
+    }
+
+    /** Raw features of the given rows. */
+    public List<MoleculeFeatures> features(int[] rows) {
+        List<MoleculeFeatures> f = new ArrayList<>(rows.length);
+        for (int r : rows) {
+            f.add(molecules.get(r).features());
+        }
+        return f;
     }
 
     /** On-bits of the given rows. */

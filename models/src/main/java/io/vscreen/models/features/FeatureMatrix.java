@@ -6,7 +6,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** Dense 0/1 feature matrices from sparse on-bit lists, for training and batch evaluation. */
+/** Dense feature matrices from sparse rows, for training and batch evaluation. */
 public final class FeatureMatrix {
     private FeatureMatrix() {
     }
@@ -18,6 +18,20 @@ public final class FeatureMatrix {
             int base = r * width;
             for (int b : rows.get(r)) {
                 data[base + b] = 1f;
+            }
+        }
+        return Nd4j.create(data, new long[] {rows.size(), width}, DataType.FLOAT);
+    }
+
+    /** A {@code [rows.size(), width]} float matrix holding each row's sparse input. */
+    public static INDArray ofInputs(List<ModelInput> rows, int width) {
+        float[] data = new float[rows.size() * width];
+        for (int r = 0; r < rows.size(); r++) {
+            int base = r * width;
+            ModelInput in = rows.get(r);
+            int[] index = in.index();
+            for (int k = 0; k < index.length; k++) {
+                data[base + index[k]] = in.value(k);
             }
         }
         return Nd4j.create(data, new long[] {rows.size(), width}, DataType.FLOAT);

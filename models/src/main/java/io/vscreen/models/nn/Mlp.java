@@ -6,15 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.vscreen.models.TaskType;
+import io.vscreen.models.features.ModelInput;
 
 /**
  * A trained multitask MLP as plain weights: ReLU hidden layers and one output per task (sigmoid
  * probability for classification, identity for regression in standardized units). Immutable and
  * thread-safe.
  *
- * <p>The forward pass takes the input as sorted on-bit indices: the first layer sums the rows of
- * the set bits instead of multiplying a mostly-zero vector, which makes inference on fingerprints
- * cheap. Weights are stored as little-endian bfloat16, layer by layer ({@code W} row-major then
+ * <p>The forward pass takes the input sparse ({@link ModelInput}: sorted on-bit indices, or
+ * positions with values for counts and descriptors): the first layer sums the weight rows of the
+ * non-zero inputs instead of multiplying a mostly-zero vector, which makes inference on
+ * fingerprints cheap. Weights are stored as little-endian bfloat16, layer by layer ({@code W} row-major then
  * {@code b}).
  */
 public final class Mlp {
@@ -63,17 +65,38 @@ public final class Mlp {
 
     /** Outputs for one molecule given its sorted on-bits. */
     public float[] predict(int[] onBits) {
+        return predict(ModelInput.ofBits(onBits));
+    }
+
+    /**
+     * Outputs for one molecule given its sparse input: the first layer adds, for each listed
+     * position, the position's weight row times its value (just the row for bit inputs).
+     */
+    public float[] predict(ModelInput input) {
         DenseWeights first = layers.get(0);
         float[] h = first.b().clone();
         int n = first.nOut();
         float[] w = first.w();
-        for (int bit : onBits) {
+        int[] index = input.index();
+        float[] values = input.values();
+        for (int k = 0; k < index.length; k++) {
+            int bit = index[k];
             if (bit < 0 || bit >= first.nIn()) {
-                throw new IllegalArgumentException("bit " + bit + " outside [0, " + first.nIn() + ")");
+                throw new IllegalArgumentException("input " + bit + " outside [0, " + first.nIn() + ")");
             }
             int base = bit * n;
-            for (int j = 0; j < n; j++) {
-                h[j] += w[base + j];
+            if (values == null) {
+                for (int j = 0; j < n; j++) {
+                    h[j] += w[base + j];
+                }
+            } else {
+                float x = values[k];
+                if (x == 0f) {
+                    continue;
+                }
+                for (int j = 0; j < n; j++) {
+                    h[j] += x * w[base + j];
+                }
             }
         }
         for (int li = 1; li < layers.size(); li++) {

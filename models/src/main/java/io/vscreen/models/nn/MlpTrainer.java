@@ -22,6 +22,7 @@ import org.nd4j.linalg.lossfunctions.impl.LossMSE;
 
 import io.vscreen.models.TaskType;
 import io.vscreen.models.features.FeatureMatrix;
+import io.vscreen.models.features.ModelInput;
 import io.vscreen.models.metrics.Metrics;
 
 /**
@@ -58,13 +59,26 @@ public final class MlpTrainer {
      */
     public Result train(List<int[]> trainBits, double[][] trainLabels, List<int[]> validBits, double[][] validLabels,
                         int width, long seed, int member, Consumer<EpochReport> progress) {
+        return trainInputs(trainBits.stream().map(ModelInput::ofBits).toList(), trainLabels,
+                validBits.stream().map(ModelInput::ofBits).toList(), validLabels, width, seed, member, progress);
+    }
+
+    /**
+     * Trains on sparse network inputs (fingerprint bits or counts, and descriptors, as
+     * {@link io.vscreen.models.features.FeaturizerSpec#input} makes them), otherwise as
+     * {@link #train}.
+     *
+     * @param width the number of network inputs
+     */
+    public Result trainInputs(List<ModelInput> trainInputs, double[][] trainLabels, List<ModelInput> validInputs,
+                              double[][] validLabels, int width, long seed, int member, Consumer<EpochReport> progress) {
         int nTasks = trainLabels[0].length;
         Nd4j.getRandom().setSeed(seed);
         double[] weights = positiveWeights(trainLabels);
         MultiLayerNetwork net = new MultiLayerNetwork(configuration(width, nTasks, seed, weights));
         net.init();
 
-        INDArray x = FeatureMatrix.of(trainBits, width);
+        INDArray x = FeatureMatrix.ofInputs(trainInputs, width);
         float[][] y = new float[trainLabels.length][nTasks];
         float[][] mask = new float[trainLabels.length][nTasks];
         for (int i = 0; i < trainLabels.length; i++) {
@@ -78,10 +92,10 @@ public final class MlpTrainer {
         }
         INDArray yAll = Nd4j.createFromArray(y);
         INDArray maskAll = Nd4j.createFromArray(mask);
-        INDArray xValid = FeatureMatrix.of(validBits, width);
+        INDArray xValid = FeatureMatrix.ofInputs(validInputs, width);
 
         Random order = new Random(seed * 1_000_003L + 17);
-        int n = trainBits.size();
+        int n = trainInputs.size();
         int[] idx = new int[n];
         for (int i = 0; i < n; i++) {
             idx[i] = i;

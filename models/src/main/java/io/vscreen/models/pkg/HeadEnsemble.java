@@ -3,6 +3,7 @@ package io.vscreen.models.pkg;
 import java.util.List;
 
 import io.vscreen.models.TaskType;
+import io.vscreen.models.features.ModelInput;
 import io.vscreen.models.nn.Mlp;
 
 /**
@@ -24,17 +25,22 @@ public record HeadEnsemble(Manifest.Head head, List<Mlp> members) {
         return head.tasks().size();
     }
 
+    /** As {@link #predict(ModelInput, float[], float[], int)} for a bit fingerprint's on-bits. */
+    public void predict(int[] onBits, float[] mean, float[] std, int offset) {
+        predict(ModelInput.ofBits(onBits), mean, std, offset);
+    }
+
     /**
      * Writes the mean and standard deviation of each task of this head for one molecule into
      * {@code mean[offset + t]} and {@code std[offset + t]}.
      */
-    public void predict(int[] onBits, float[] mean, float[] std, int offset) {
+    public void predict(ModelInput input, float[] mean, float[] std, int offset) {
         int nt = tasks();
         double[] sum = new double[nt];
         double[] sumSq = new double[nt];
         boolean regression = head.type() == TaskType.REGRESSION;
         for (Mlp m : members) {
-            float[] out = m.predict(onBits);
+            float[] out = m.predict(input);
             for (int t = 0; t < nt; t++) {
                 double v = regression ? out[t] * head.targetStd()[t] + head.targetMean()[t] : out[t];
                 sum[t] += v;

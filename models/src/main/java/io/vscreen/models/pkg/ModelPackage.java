@@ -21,6 +21,8 @@ import io.vscreen.models.ad.ApplicabilityDomain;
 import io.vscreen.models.features.FeaturizationException;
 import io.vscreen.models.features.Featurizer;
 import io.vscreen.models.features.IncompatibleFeaturizerException;
+import io.vscreen.models.features.ModelInput;
+import io.vscreen.models.features.MoleculeFeatures;
 import io.vscreen.models.nn.Mlp;
 import io.vscreen.models.spi.FeatureScorer;
 import io.vscreen.models.spi.ScorerContext;
@@ -76,6 +78,10 @@ public final class ModelPackage implements Scorer {
         } catch (IncompatibleFeaturizerException e) {
             throw new ModelException(where + " cannot be used: " + e.getMessage(), e);
         }
+        if (m.featurizer().descriptors() != null && !m.featurizer().descriptors().fitted()) {
+            throw new ModelException(where + ": featurizer " + m.featurizer().label()
+                    + " has descriptors without the scaling fitted on training data (center and scale)");
+        }
         List<HeadEnsemble> heads = new ArrayList<>();
         List<Integer> headOffsets = new ArrayList<>();
         List<PluggedHead> plugged = new ArrayList<>();
@@ -92,6 +98,10 @@ public final class ModelPackage implements Scorer {
             if (!"mlp".equals(h.architecture())) {
                 String arch = h.architecture();
                 String model = where;
+                if (!m.featurizer().isBitsOnly()) {
+                    throw new ModelException(model + ": head '" + h.name() + "' of architecture '" + arch
+                            + "' takes fingerprint bits, but the featurizer is " + m.featurizer().label());
+                }
                 ScorerProvider provider = ScorerProviders.find(arch).orElseThrow(() -> new ModelException(model
                         + ": architecture '" + arch + "' is not supported by this build (built in: mlp; providers on the "
                         + "class path: " + ScorerProviders.architectures() + ")"));
@@ -99,9 +109,9 @@ public final class ModelPackage implements Scorer {
                 headTasks.addAll(h.tasks());
                 continue;
             }
-            if (h.layers() == null || h.layers().size() < 2 || h.layers().get(0) != m.featurizer().size()) {
+            if (h.layers() == null || h.layers().size() < 2 || h.layers().get(0) != m.featurizer().width()) {
                 throw new ModelException(where + ": head '" + h.name() + "' takes " + (h.layers() == null ? "?" : h.layers().get(0))
-                        + " inputs but the featurizer gives " + m.featurizer().size());
+                        + " inputs but the featurizer " + m.featurizer().label() + " gives " + m.featurizer().width());
             }
             if (h.layers().get(h.layers().size() - 1) != h.tasks().size()) {
                 throw new ModelException(where + ": head '" + h.name() + "' has " + h.layers().get(h.layers().size() - 1)
@@ -246,39 +256,90 @@ public final class ModelPackage implements Scorer {
         return graph != null;
     }
 
+    /**
+     * Scores standardized molecules (as {@link io.vscreen.chem.standardize.Standardizer} leaves
+     * them; the model was trained on molecules standardized the same way). Bit models compute the
+     * fingerprint only; count and descriptor models compute what their spec names.
+     */
     @Override
     public ScoreBatch score(List<IAtomContainer> molecules) {
         if (graph != null) {
             return graph.score(name(), tasks(), molecules, newFeaturizer(), domain);
         }
         Featurizer f = newFeaturizer();
+        boolean bitsOnly = manifest.featurizer().isBitsOnly();
         List<int[]> bits = new ArrayList<>(molecules.size());
+        List<ModelInput> inputs = new ArrayList<>(molecules.size());
         String[] errors = new String[molecules.size()];
         for (int i = 0; i < molecules.size(); i++) {
             IAtomContainer mol = molecules.get(i);
+            int[] b = null;
+            ModelInput in = null;
             if (mol == null) {
                 errors[i] = "no structure";
-                bits.add(null);
-                continue;
+            } else {
+                try {
+                    if (bitsOnly) {
+                        b = f.onBits(mol);
+                        in = ModelInput.ofBits(b);
+                    } else {
+                        MoleculeFeatures mf = f.features(mol);
+                        b = mf.onBits();
+                        in = manifest.featurizer().input(mf);
+                    }
+                } catch (FeaturizationException e) {
+                    errors[i] = e.getMessage();
+                }
             }
-            try {
-                bits.add(f.onBits(mol));
-            } catch (FeaturizationException e) {
-                errors[i] = e.getMessage();
-                bits.add(null);
-            }
+            bits.add(b);
+            inputs.add(in);
         }
-        return scoreFeatures(bits, errors);
+        return scoreRows(bits, inputs, errors);
     }
 
     /**
-     * Scores molecules already featurized with {@link #newFeaturizer()}; a {@code null} entry is
-     * reported with {@code errors[i]} (which may be {@code null} to say "not featurized").
+     * Scores molecules already featurized with {@link #newFeaturizer()}'s {@link Featurizer#onBits};
+     * a {@code null} entry is reported with {@code errors[i]} (which may be {@code null} to say
+     * "not featurized"). Only for models whose input is the fingerprint's bits alone
+     * ({@link io.vscreen.models.features.FeaturizerSpec#isBitsOnly()}); use
+     * {@link #scoreInputs} for the others.
+     *
+     * @throws ModelException when the model takes counts or descriptors
      */
     public ScoreBatch scoreFeatures(List<int[]> onBits, String[] errors) {
         if (graph != null) {
             throw new ModelException("model '" + name() + "' is a graph network: it scores molecules, not fingerprints");
         }
+        if (!manifest.featurizer().isBitsOnly()) {
+            throw new ModelException("model '" + name() + "' takes " + manifest.featurizer().label()
+                    + ", not fingerprint bits alone: score molecules or their computed features (scoreInputs)");
+        }
+        List<ModelInput> inputs = new ArrayList<>(onBits.size());
+        for (int[] b : onBits) {
+            inputs.add(b == null ? null : ModelInput.ofBits(b));
+        }
+        return scoreRows(onBits, inputs, errors);
+    }
+
+    /**
+     * Scores molecules whose raw features were computed with {@link #newFeaturizer()}'s
+     * {@link Featurizer#features}; the model applies its count transform and descriptor scaling.
+     * A {@code null} entry is reported with {@code errors[i]} (or "not featurized").
+     */
+    public ScoreBatch scoreInputs(List<MoleculeFeatures> features, String[] errors) {
+        if (graph != null) {
+            throw new ModelException("model '" + name() + "' is a graph network: it scores molecules, not fingerprints");
+        }
+        List<int[]> bits = new ArrayList<>(features.size());
+        List<ModelInput> inputs = new ArrayList<>(features.size());
+        for (MoleculeFeatures mf : features) {
+            bits.add(mf == null ? null : mf.onBits());
+            inputs.add(mf == null ? null : manifest.featurizer().input(mf));
+        }
+        return scoreRows(bits, inputs, errors);
+    }
+
+    private ScoreBatch scoreRows(List<int[]> onBits, List<ModelInput> inputs, String[] errors) {
         int n = onBits.size();
         int nt = manifest.tasks().size();
         float[][] mean = new float[n][nt];
@@ -288,7 +349,8 @@ public final class ModelPackage implements Scorer {
         ApplicabilityDomain.Search search = domain.search();
         for (int i = 0; i < n; i++) {
             int[] bits = onBits.get(i);
-            if (bits == null) {
+            ModelInput input = inputs.get(i);
+            if (bits == null || input == null) {
                 Arrays.fill(mean[i], Float.NaN);
                 Arrays.fill(std[i], Float.NaN);
                 ad[i] = Float.NaN;
@@ -298,7 +360,7 @@ public final class ModelPackage implements Scorer {
                 continue;
             }
             for (int k = 0; k < heads.size(); k++) {
-                heads.get(k).predict(bits, mean[i], std[i], headOffsets[k]);
+                heads.get(k).predict(input, mean[i], std[i], headOffsets[k]);
             }
             ad[i] = search.maxSimilarity(bits);
         }

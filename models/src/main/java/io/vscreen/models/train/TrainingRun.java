@@ -17,7 +17,11 @@ import io.vscreen.models.data.LabelledTable;
 import io.vscreen.models.data.ScaffoldKey;
 import io.vscreen.models.data.Split;
 import io.vscreen.models.data.Splitter;
+import io.vscreen.chem.standardize.Standardizer;
+import io.vscreen.chem.standardize.StandardizerOptions;
 import io.vscreen.models.features.Featurizer;
+import io.vscreen.models.features.FeaturizerSpec;
+import io.vscreen.models.features.ModelInput;
 import io.vscreen.models.metrics.TaskMetrics;
 import io.vscreen.models.nn.EpochReport;
 import io.vscreen.models.nn.Mlp;
@@ -26,7 +30,9 @@ import io.vscreen.models.pkg.Manifest;
 import io.vscreen.models.pkg.ModelPackage;
 
 /**
- * Trains a model package from a labelled table: featurize, split (scaffold or random), train
+ * Trains a model package from a labelled table: standardize each molecule as screening does,
+ * featurize, split (scaffold or random), fit the descriptor scaling on the training split (when the
+ * featurizer has descriptors), train
  * {@code ensemble} members per task type with seeds {@code seed, seed+1, ...}, score the
  * validation and test sets with the stored (bfloat16) weights, and write the package.
  *
@@ -34,6 +40,10 @@ import io.vscreen.models.pkg.ModelPackage;
  * domain. Progress (one line per epoch, the split, the figures) goes to the given consumer.
  */
 public final class TrainingRun {
+    /** How training molecules are prepared, as screening prepares the molecules it scores. */
+    public static final String STANDARDIZATION =
+            "Standardizer: largest organic fragment, neutralized charges, Daylight aromaticity (as vscreen screen)";
+
     private final TrainRequest request;
     private final Consumer<String> log;
 
@@ -46,7 +56,8 @@ public final class TrainingRun {
     public ModelPackage run() throws IOException {
         TrainRequest r = request;
         Featurizer featurizer = Featurizer.create(r.featurizer());
-        LabelledTable table = LabelledTable.read(r.data(), r.smilesColumn(), r.tasks(), featurizer, ScaffoldKey.murcko());
+        LabelledTable table = LabelledTable.read(r.data(), r.smilesColumn(), r.tasks(), featurizer, ScaffoldKey.murcko(),
+                new Standardizer(StandardizerOptions.DEFAULTS.withInchiKey(false)));
         log.accept(String.format("read %s: %d rows, %d usable, %d left out", r.data().getFileName(), table.rows(),
                 table.molecules().size(), table.rejected().size()));
         table.rejected().stream().limit(5).forEach(rej -> log.accept("  left out " + rej));
@@ -60,6 +71,20 @@ public final class TrainingRun {
         log.accept(String.format("%s split: %d train, %d validation, %d test", split.method(), split.train().length,
                 split.valid().length, split.test().length));
 
+        FeaturizerSpec spec = r.featurizer();
+        if (spec.descriptors() != null) {
+            List<double[]> trainDescriptors = new ArrayList<>();
+            for (int row : split.train()) {
+                trainDescriptors.add(table.molecules().get(row).features().descriptors());
+            }
+            spec = spec.withDescriptors(spec.descriptors().fit(trainDescriptors));
+            log.accept("descriptors " + spec.descriptors().names() + " scaled with training medians "
+                    + java.util.Arrays.toString(spec.descriptors().center()));
+        }
+        List<ModelInput> inputs = new ArrayList<>(table.molecules().size());
+        for (var m : table.molecules()) {
+            inputs.add(spec.input(m.features()));
+        }
         List<Task> tasks = new ArrayList<>();
         for (int t = 0; t < r.tasks().size(); t++) {
             tasks.add(new Task(r.tasks().get(t), r.taskTypes().get(t), r.units().get(t)));
@@ -72,7 +97,7 @@ public final class TrainingRun {
             seeds.add(r.seed() + e);
         }
         Map<String, List<Integer>> bestEpochs = new LinkedHashMap<>();
-        int width = r.featurizer().size();
+        int width = spec.width();
         for (TaskType type : TaskType.values()) {
             List<Integer> cols = new ArrayList<>();
             for (int t = 0; t < tasks.size(); t++) {
@@ -107,8 +132,8 @@ public final class TrainingRun {
             for (int e = 0; e < r.ensemble(); e++) {
                 long seed = seeds.get(e);
                 int member = e + 1;
-                MlpTrainer.Result res = trainer.train(table.bits(split.train()), trainY, table.bits(split.valid()), validY,
-                        width, seed, member, rep -> log.accept(progress(headName, r.ensemble(), rep)));
+                MlpTrainer.Result res = trainer.trainInputs(rows(inputs, split.train()), trainY, rows(inputs, split.valid()),
+                        validY, width, seed, member, rep -> log.accept(progress(headName, r.ensemble(), rep)));
                 Mlp stored = res.mlp().withOutputBiasShift(priorShift).roundedToStoragePrecision();
                 shape = stored.shape();
                 String file = "weights/" + headName + "-" + e + ".bf16";
@@ -124,14 +149,14 @@ public final class TrainingRun {
         }
 
         int[] domainRows = concat(split.train(), split.valid());
-        ApplicabilityDomain domain = ApplicabilityDomain.of(table.bits(domainRows), width);
+        ApplicabilityDomain domain = ApplicabilityDomain.of(table.bits(domainRows), spec.size());
         files.put("domain/training-fingerprints.bin.gz", domain.toBytes());
 
         Manifest.Provenance provenance = new Manifest.Provenance(r.data().getFileName().toString(), table.sha256(),
                 table.rows(), table.molecules().size(), table.rejected().size(), trainerSettings(), seeds, bestEpochs,
                 Versions.libraries(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         Manifest draft = new Manifest(Manifest.FORMAT, r.name(), r.version(), r.role(), r.description(), orderedTasks,
-                r.featurizer(), heads, r.ensemble(), "domain/training-fingerprints.bin.gz",
+                spec, heads, r.ensemble(), "domain/training-fingerprints.bin.gz",
                 new Manifest.Validation(split.method(), split.seed(), split.train().length, split.valid().length,
                         split.test().length, Map.of(), r.command()),
                 provenance, Map.of());
@@ -142,7 +167,7 @@ public final class TrainingRun {
         sets.put("valid", figures(unvalidated, table, split.valid(), orderedTasks));
         sets.put("test", figures(unvalidated, table, split.test(), orderedTasks));
         Manifest done = new Manifest(Manifest.FORMAT, r.name(), r.version(), r.role(), r.description(), orderedTasks,
-                r.featurizer(), heads, r.ensemble(), "domain/training-fingerprints.bin.gz",
+                spec, heads, r.ensemble(), "domain/training-fingerprints.bin.gz",
                 new Manifest.Validation(split.method(), split.seed(), split.train().length, split.valid().length,
                         split.test().length, sets, r.command()),
                 provenance, Map.of());
@@ -158,8 +183,7 @@ public final class TrainingRun {
     }
 
     private List<Manifest.MetricSet> figures(ModelPackage pkg, LabelledTable table, int[] rows, List<Task> orderedTasks) {
-        List<int[]> bits = table.bits(rows);
-        ScoreBatch scores = pkg.scoreFeatures(bits, null);
+        ScoreBatch scores = pkg.scoreInputs(table.features(rows), null);
         double[][] labels = new double[rows.length][orderedTasks.size()];
         for (int i = 0; i < rows.length; i++) {
             double[] all = table.molecules().get(rows[i]).labels();
@@ -204,7 +228,16 @@ public final class TrainingRun {
         m.put("validFraction", request.validFraction());
         m.put("testFraction", request.testFraction());
         m.put("smilesColumn", request.smilesColumn());
+        m.put("standardization", STANDARDIZATION);
         return m;
+    }
+
+    private static List<ModelInput> rows(List<ModelInput> all, int[] rows) {
+        List<ModelInput> out = new ArrayList<>(rows.length);
+        for (int r : rows) {
+            out.add(all.get(r));
+        }
+        return out;
     }
 
     private static double[][] select(double[][] y, List<Integer> cols) {

@@ -47,17 +47,34 @@ class FeaturizerTest {
     }
 
     @Test
-    void countFingerprintsAndBadLengthsAreRefusedWithTheSpecNamed() {
-        IllegalArgumentException counts = assertThrows(IllegalArgumentException.class,
-                () -> FeaturizerSpec.parse("ecfp4-count:2048"));
-        assertTrue(counts.getMessage().contains("ecfp4-count:2048") && counts.getMessage().contains("use ecfp4:2048"),
-                counts.getMessage());
+    void badLengthsAndUnknownKindsAreRefusedWithTheSpecNamed() {
         IllegalArgumentException length = assertThrows(IllegalArgumentException.class,
                 () -> FeaturizerSpec.parse("ecfp4:256"));
         assertTrue(length.getMessage().contains("ecfp4:256"), length.getMessage());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> FeaturizerSpec.parse("cdk-ecfp4:2048"));
         assertTrue(unknown.getMessage().contains("cdk-ecfp4"), unknown.getMessage());
+        IllegalArgumentException descriptors = assertThrows(IllegalArgumentException.class,
+                () -> FeaturizerSpec.parse("ecfp4-count:2048+dragon"));
+        assertTrue(descriptors.getMessage().contains("dragon") && descriptors.getMessage().contains("standard"),
+                descriptors.getMessage());
+    }
+
+    @Test
+    void countSpecsNameTheLog1pTransformAndDescriptorSpecsTheSet() {
+        FeaturizerSpec counts = FeaturizerSpec.parse("ecfp4-count:2048");
+        assertEquals("ecfp4-count", counts.kind());
+        assertEquals(FeaturizerSpec.LOG1P, counts.countTransform());
+        assertEquals(2048, counts.width());
+        assertTrue(!counts.isBitsOnly());
+        FeaturizerSpec both = FeaturizerSpec.parse("ecfp4-count:2048", "standard");
+        assertEquals(both, FeaturizerSpec.parse(both.label()), "the label parses back: " + both.label());
+        assertEquals("ecfp4-count:2048+standard", both.label());
+        assertEquals(2048 + 16, both.width());
+        assertEquals(FingerprintSpec.parse("ecfp4-count:2048").version(), both.version());
+        assertEquals(DescriptorSet.STANDARD.version(), both.descriptors().version());
+        FeaturizerSpec bits = FeaturizerSpec.parse("ecfp4:2048", "none");
+        assertTrue(bits.isBitsOnly() && bits.countTransform() == null && bits.descriptors() == null);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.vscreen.chem.MoleculeParser;
 import io.vscreen.chem.fingerprints.FingerprintSpec;
 import io.vscreen.models.ScoreBatch;
 import io.vscreen.models.TaskType;
+import io.vscreen.models.features.DescriptorSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,8 +42,12 @@ class ZooPackagesTest {
         }
         for (Path p : packages) {
             ModelPackage pkg = ModelPackage.load(p);
-            String label = pkg.manifest().featurizer().label();
+            String label = pkg.manifest().featurizer().fingerprintLabel();
             assertEquals(FingerprintSpec.parse(label).version(), pkg.manifest().featurizer().version(), p.toString());
+            if (pkg.manifest().featurizer().descriptors() != null) {
+                assertEquals(DescriptorSet.named(pkg.manifest().featurizer().descriptors().set()).version(),
+                        pkg.manifest().featurizer().descriptors().version(), p.toString());
+            }
             ScoreBatch b = pkg.score(drugs);
             for (int i = 0; i < drugs.size(); i++) {
                 assertNull(b.errors()[i], p + " " + DRUGS.get(i));

@@ -18,9 +18,14 @@ public final class SmallModels {
 
     /** BACE Class (classification) and pIC50 (regression), 1024 bits, 16 hidden units, 3 epochs. */
     public static TrainRequest baceRequest(Path out, long seed, int ensemble) {
+        return baceRequest(out, seed, ensemble, FeaturizerSpec.parse("ecfp4:1024"));
+    }
+
+    /** As {@link #baceRequest(Path, long, int)} with another featurizer. */
+    public static TrainRequest baceRequest(Path out, long seed, int ensemble, FeaturizerSpec featurizer) {
         return new TrainRequest(SharedData.file("moleculenet/bace.csv"), "smiles", List.of("Class", "pIC50"),
                 List.of(TaskType.CLASSIFICATION, TaskType.REGRESSION), List.of("probability", "pIC50"), Role.EFFICACY,
-                "bace-small", "0.0.1", "test model", FeaturizerSpec.parse("ecfp4:1024"), "scaffold", seed, ensemble,
+                "bace-small", "0.0.1", "test model", featurizer, "scaffold", seed, ensemble,
                 MlpConfig.defaults().withHidden(List.of(16)).withEpochs(3, 3), 0.1, 0.1, out, "test");
     }
 

@@ -73,12 +73,16 @@ public final class EvaluateCommand implements Callable<Integer> {
             throw new IllegalArgumentException(data + " has none of the model's task columns "
                     + pkg.tasks().stream().map(Task::name).toList() + " (columns: " + header + ")");
         }
+        // standardized as screening and training standardize (graph networks take the molecules as parsed)
         LabelledTable table = LabelledTable.read(data, smilesColumn, present.stream().map(Task::name).toList(),
-                pkg.newFeaturizer(), m -> "");
-        List<int[]> bits = table.molecules().stream().map(m -> m.onBits()).toList();
-        ScoreBatch scores = pkg.isGraphModel() ? pkg.score(parsed(table)) : pkg.scoreFeatures(bits, null);
-        double[][] labels = new double[bits.size()][pkg.tasks().size()];
-        for (int i = 0; i < bits.size(); i++) {
+                pkg.newFeaturizer(), m -> "", pkg.isGraphModel() ? null
+                        : new io.vscreen.chem.standardize.Standardizer(
+                                io.vscreen.chem.standardize.StandardizerOptions.DEFAULTS.withInchiKey(false)));
+        List<io.vscreen.models.features.MoleculeFeatures> features =
+                table.molecules().stream().map(m -> m.features()).toList();
+        ScoreBatch scores = pkg.isGraphModel() ? pkg.score(parsed(table)) : pkg.scoreInputs(features, null);
+        double[][] labels = new double[features.size()][pkg.tasks().size()];
+        for (int i = 0; i < features.size(); i++) {
             double[] row = table.molecules().get(i).labels();
             for (int t = 0; t < pkg.tasks().size(); t++) {
                 int k = present.indexOf(pkg.tasks().get(t));

@@ -16,6 +16,9 @@ import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.smiles.SmiFlavor;
 import org.openscience.cdk.smiles.SmilesGenerator;
 
+import io.vscreen.chem.StructureException;
+import io.vscreen.chem.standardize.Standardizer;
+import io.vscreen.chem.standardize.StandardizerOptions;
 import io.vscreen.libraries.Entry;
 import io.vscreen.libraries.Libraries;
 import io.vscreen.libraries.LibrarySpec;
@@ -36,7 +39,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code vscreen predict}: scores a library with one or more models. One output row per input
- * record, in input order: {@code record,id,smiles,<model>.<task>...,<model>.<task>_std...,
+ * record, in input order (each structure standardized as a screen standardizes it before scoring): {@code record,id,smiles,<model>.<task>...,<model>.<task>_std...,
  * <model>.ad_similarity,error}. A record that cannot be parsed keeps its row, with empty scores
  * and the reason in {@code error}. The library is read by the libraries module, so every format
  * it reads (SMILES, SDF, CSV/TSV, gzipped) works; {@code smiles} is the structure as given (for
@@ -75,6 +78,8 @@ public final class PredictCommand implements Callable<Integer> {
             LibrarySpec librarySpec = library.spec();
             RecordParser parser = new RecordParser(librarySpec);
             SmilesGenerator smilesOfMolfile = new SmilesGenerator(SmiFlavor.Isomeric);
+            // the models score standardized molecules, as a screen gives them and as they were trained
+            Standardizer standardizer = new Standardizer(StandardizerOptions.DEFAULTS.withInchiKey(false));
             long records = 0;
             long failed = 0;
             long start = System.nanoTime();
@@ -100,9 +105,14 @@ public final class PredictCommand implements Callable<Integer> {
                         given[i] = entry instanceof io.vscreen.libraries.Record record && record.kind() == StructureKind.SMILES
                                 ? record.structure() : "";
                         if (outcome instanceof Outcome.Parsed parsed) {
-                            mols.add(parsed.molecule());
                             if (given[i].isEmpty()) {
                                 given[i] = smiles(smilesOfMolfile, parsed.molecule());
+                            }
+                            try {
+                                mols.add(standardizer.standardize(parsed.molecule()).molecule());
+                            } catch (StructureException e) {
+                                mols.add(null);
+                                errors[i] = e.reason();
                             }
                         } else {
                             mols.add(null);

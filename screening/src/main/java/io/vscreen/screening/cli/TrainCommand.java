@@ -55,8 +55,15 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--readout", defaultValue = "mean", description = "gnn: mean or sum of atom states (default: ${DEFAULT-VALUE}).")
     String readout;
 
-    @Option(names = "--featurizer", defaultValue = "ecfp4:2048", description = "Fingerprint KIND:BITS (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--featurizer", defaultValue = "ecfp4:2048",
+            description = "Fingerprint KIND:SIZE: bits (ecfp4, ecfp6, fcfp4, maccs) or folded counts, log1p-transformed "
+                    + "(ecfp4-count, ecfp6-count, fcfp4-count) (default: ${DEFAULT-VALUE}).")
     String featurizer;
+
+    @Option(names = "--descriptors", defaultValue = "none",
+            description = "Descriptor set added to the fingerprint, scaled with medians and interquartile ranges of the "
+                    + "training split: standard (the descriptors of vscreen describe) or none (default: ${DEFAULT-VALUE}).")
+    String descriptors;
 
     @Option(names = "--hidden", defaultValue = "256", split = ",", description = "Hidden layer sizes (default: ${DEFAULT-VALUE}).")
     List<Integer> hidden;
@@ -142,7 +149,7 @@ public final class TrainCommand implements Callable<Integer> {
         String modelName = name != null ? name : out.toAbsolutePath().normalize().getFileName().toString();
         String command = "vscreen " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         TrainRequest request = new TrainRequest(data, smilesColumn, tasks, types, u, Role.parse(role), modelName, version,
-                description, FeaturizerSpec.parse(featurizer), split, seed, ensemble, mlp, validFraction, testFraction, out,
+                description, FeaturizerSpec.parse(featurizer, descriptors), split, seed, ensemble, mlp, validFraction, testFraction, out,
                 command);
         var stdout = spec.commandLine().getOut();
         java.util.function.Consumer<String> log = line -> {
