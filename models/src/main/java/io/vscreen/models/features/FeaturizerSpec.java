@@ -175,4 +175,30 @@ public record FeaturizerSpec(String kind, int size, String version, String count
     public String label() {
         return fingerprintLabel() + (descriptors == null ? "" : "+" + descriptors.set());
     }
+
+    /**
+     * The spec in words with its versions, e.g. {@code ecfp4-count:2048 (version morgan-1/cdk-2.12,
+     * counts as log1p) + standard descriptors (version standard-1/cdk-2.12, robust scaling fitted on
+     * the training split, clipped at 5)}.
+     */
+    public String describe() {
+        StringBuilder sb = new StringBuilder(fingerprintLabel()).append(" (version ").append(version);
+        if (countTransform != null) {
+            sb.append(", counts as ").append(countTransform);
+        }
+        sb.append(')');
+        if (descriptors != null) {
+            sb.append(" + ").append(descriptors.set()).append(" descriptors (version ").append(descriptors.version())
+                    .append(", ").append(descriptors.scaling()).append(" scaling ")
+                    .append(descriptors.fitted() ? "fitted on the training split" : "not fitted")
+                    .append(String.format(Locale.ROOT, ", clipped at %s)", descriptors.clip()));
+        }
+        return sb.toString();
+    }
+
+    /** {@link #describe()}. */
+    @Override
+    public String toString() {
+        return describe();
+    }
 }

@@ -103,7 +103,7 @@ public final class ModelsCommand implements Runnable {
             out.println("location:    " + pkg.location() + " (verified: every file matches its sha256)");
             out.println("tasks:       " + m.tasks().stream().map(t -> t.name() + " [" + t.type().label()
                     + (t.units().isBlank() ? "" : ", " + t.units()) + "]").collect(Collectors.joining(", ")));
-            out.println("featurizer:  " + m.featurizer().label() + " (version " + m.featurizer().version() + ")");
+            out.println("featurizer:  " + m.featurizer().describe());
             for (Manifest.Head h : m.heads()) {
                 out.printf("network:     %s: %s %s, %s hidden, %s output, %d members (%s)%n", h.name(), h.architecture(),
                         h.layers(), h.hiddenActivation(), h.outputActivation(), h.members().size(), h.weightFormat());
