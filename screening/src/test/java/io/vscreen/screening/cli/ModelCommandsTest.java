@@ -85,6 +85,46 @@ class ModelCommandsTest {
     }
 
     @Test
+    void countAndDescriptorModelsScoreSaltsAsTheirParentMolecule() throws Exception {
+        List<String> bace = Files.readAllLines(SharedData.file("moleculenet/bace.csv"));
+        Path data = tmp.resolve("bace300.csv");
+        Files.write(data, bace.subList(0, 301));
+        Path models = tmp.resolve("models");
+        Run train = vscreen("train", "--data", data.toString(), "--tasks", "Class", "--task-type", "classification",
+                "--role", "efficacy", "--featurizer", "ecfp4-count:1024", "--descriptors", "standard", "--hidden", "16",
+                "--ensemble", "2", "--epochs", "2", "--split", "scaffold", "--seed", "0",
+                "--out", models.resolve("bace-counts").toString());
+        assertEquals(0, train.code(), train.err());
+        Run show = vscreen("models", "show", "bace-counts", "--models-dir", models.toString());
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().contains("featurizer:  ecfp4-count:1024 (version morgan-")
+                && show.out().contains("counts as log1p) + standard descriptors (version standard-"), show.out());
+
+        Path library = tmp.resolve("salts.csv");
+        Files.writeString(library, "name,smiles\n"
+                + "ibuprofen,CC(C)Cc1ccc(cc1)C(C)C(=O)O\n"
+                + "ibuprofen sodium,[Na+].CC(C)Cc1ccc(cc1)C(C)C([O-])=O\n"
+                + "diphenhydramine,CN(C)CCOC(c1ccccc1)c1ccccc1\n"
+                + "diphenhydramine hydrochloride,Cl.CN(C)CCOC(c1ccccc1)c1ccccc1\n");
+        Path out = tmp.resolve("scores.csv");
+        Run predict = vscreen("predict", "--model", "bace-counts", "--models-dir", models.toString(), "--library",
+                library.toString(), "--id-column", "name", "--out", out.toString());
+        assertEquals(0, predict.code(), predict.err());
+        List<String> rows = Files.readAllLines(out);
+        assertEquals(5, rows.size());
+        for (int parent : new int[] {1, 3}) {
+            String[] free = rows.get(parent).split(",");
+            String[] salt = rows.get(parent + 1).split(",");
+            assertTrue(!free[3].isEmpty(), rows.get(parent));
+            assertEquals(List.of(free).subList(3, 6), List.of(salt).subList(3, 6), "scores of " + free[1] + " and its salt");
+        }
+        Run evaluate = vscreen("evaluate", "--model", "bace-counts", "--models-dir", models.toString(), "--data",
+                data.toString(), "--json", tmp.resolve("eval.json").toString());
+        assertEquals(0, evaluate.code(), evaluate.err());
+        assertTrue(evaluate.out().contains("300 scored"), evaluate.out());
+    }
+
+    @Test
     void aCorruptPackageIsRefusedWithAClearMessage() throws Exception {
         Path models = tmp.resolve("models");
         Path pkg = models.resolve("broken");
