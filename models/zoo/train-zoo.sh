@@ -2,7 +2,10 @@
 # Retrains the bundled model packages from the public MoleculeNet files (../shared/data beside
 # the repository). Validation figures in each model.json come from a scaffold split of these files
 # (tox21: a random split, as its independent held-out set is a random sample of the same assays).
-# Settings were chosen on the validation split; the test split is reported once.
+# Settings were chosen on the validation split; the test split is reported once. Every model reads
+# folded ECFP4 counts (log1p) plus the standard descriptors of `vscreen describe`, scaled with the
+# training split's medians and interquartile ranges; molecules are standardized as `vscreen screen`
+# standardizes them before featurizing.
 # Usage: models/zoo/train-zoo.sh [name...]   (default: all four); VSCREEN overrides the launcher.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -25,19 +28,21 @@ for name in "${@:-clintox bace tox21 hiv}"; do
   for n in $name; do
     case "$n" in
       clintox) train clintox --data "$data/clintox.csv" --tasks CT_TOX --task-type classification --role toxicity \
-                 --featurizer fcfp4:2048 --split scaffold --hidden 256 --ensemble 3 --input-dropout 0.5 --l2 1e-4 \
-                 --epochs 60 --patience 10 --description "Clinical-trial toxicity (ClinTox CT_TOX): probability of failing trials for toxicity" ;;
+                 --featurizer ecfp4-count:2048 --descriptors standard --split scaffold --hidden 256 --ensemble 3 \
+                 --input-dropout 0.5 --l2 1e-4 --epochs 60 --patience 10 \
+                 --description "Clinical-trial toxicity (ClinTox CT_TOX): probability of failing trials for toxicity" ;;
       bace)    train bace --data "$data/bace.csv" --tasks Class,pIC50 --task-type classification,regression \
-                 --units probability,pIC50 --role efficacy --featurizer ecfp4:2048 --split scaffold --hidden 256 --ensemble 3 --l2 1e-4 \
-                 --epochs 60 --patience 10 \
+                 --units probability,pIC50 --role efficacy --featurizer ecfp4-count:2048 --descriptors standard \
+                 --split scaffold --hidden 256 --ensemble 3 --l2 1e-4 --epochs 60 --patience 10 \
                  --description "BACE-1 (beta-secretase 1) inhibition: probability of being an inhibitor and pIC50" ;;
       tox21)   train tox21 --data "$data/tox21.csv" \
                  --tasks NR-AR,NR-AR-LBD,NR-AhR,NR-Aromatase,NR-ER,NR-ER-LBD,NR-PPAR-gamma,SR-ARE,SR-ATAD5,SR-HSE,SR-MMP,SR-p53 \
-                 --task-type classification --role toxicity --featurizer ecfp4:2048 --split random --hidden 128 --ensemble 5 --epochs 30 \
-                 --input-dropout 0.5 --l2 1e-4 \
+                 --task-type classification --role toxicity --featurizer ecfp4-count:2048 --descriptors standard \
+                 --split random --hidden 128 --ensemble 5 --epochs 30 --input-dropout 0.5 --l2 1e-4 \
                  --description "Tox21 nuclear-receptor and stress-response assays: probability of activity in each" ;;
       hiv)     train hiv --data "$data/HIV.csv" --tasks HIV_active --task-type classification --role efficacy \
-                 --featurizer ecfp4:2048 --split scaffold --hidden 512 --ensemble 3 --l2 1e-4 --epochs 25 --patience 6 \
+                 --featurizer ecfp4-count:2048 --descriptors standard --split scaffold --hidden 512 --ensemble 3 \
+                 --l2 1e-4 --epochs 20 --patience 5 \
                  --description "HIV replication inhibition (DTP AIDS antiviral screen, CA/CM = active)" ;;
       *) echo "unknown model $n" >&2; exit 2 ;;
     esac
