@@ -13,7 +13,11 @@ import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 
 import io.vscreen.chem.MoleculeParser;
+import io.vscreen.chem.standardize.Standardizer;
+import io.vscreen.chem.standardize.StandardizerOptions;
 import io.vscreen.models.features.Featurizer;
+import io.vscreen.models.features.ModelInput;
+import io.vscreen.models.features.MoleculeFeatures;
 import io.vscreen.models.pkg.HeadEnsemble;
 import io.vscreen.models.pkg.ModelPackage;
 import io.vscreen.models.pkg.ModelRegistry;
@@ -21,7 +25,9 @@ import io.vscreen.models.pkg.ModelRegistry;
 /**
  * Inference throughput of a model on ZINC molecules, once featurized: the ensemble networks
  * alone, and networks plus the applicability-domain search, on {@code threads} threads sharing
- * one {@link ModelPackage}. Also reports featurization speed (one featurizer per thread).
+ * one {@link ModelPackage}. Also reports the speed of standardizing and featurizing (one
+ * standardizer and featurizer per thread; for count and descriptor models, the counts and
+ * descriptors too).
  *
  * <p>Usage: {@code ScoringBenchmark MODEL [molecules=20000] [threads=2] [zinc.txt.gz]}.
  */
@@ -48,15 +54,17 @@ public final class ScoringBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long t0 = System.nanoTime();
-            List<int[]> bits = featurize(pool, pkg, smiles, threads);
+            List<MoleculeFeatures> bits = featurize(pool, pkg, smiles, threads);
             lastCpuSeconds = 0;
-            report("parse + featurize (" + pkg.manifest().featurizer().label() + ")", bits.size(), t0, threads);
+            report("parse + standardize + featurize (" + pkg.manifest().featurizer().label() + ")", bits.size(), t0,
+                    threads);
+            List<ModelInput> inputs = bits.stream().map(b -> pkg.manifest().featurizer().input(b)).toList();
             for (int round = 0; round < 3; round++) {
                 long t1 = System.nanoTime();
-                run(pool, bits, threads, (part) -> {
+                run(pool, inputs, threads, (part) -> {
                     float[] mean = new float[pkg.tasks().size()];
                     float[] std = new float[pkg.tasks().size()];
-                    for (int[] b : part) {
+                    for (ModelInput b : part) {
                         int off = 0;
                         for (HeadEnsemble h : pkg.heads()) {
                             h.predict(b, mean, std, off);
@@ -67,7 +75,7 @@ public final class ScoringBenchmark {
                 report("round " + (round + 1) + ": ensemble networks (" + pkg.heads().stream().mapToInt(h -> h.members().size()).sum()
                         + " MLPs)", bits.size(), t1, threads);
                 long t2 = System.nanoTime();
-                run(pool, bits, threads, part -> pkg.scoreFeatures(part, null));
+                run(pool, bits, threads, part -> pkg.scoreInputs(part, null));
                 report("round " + (round + 1) + ": networks + applicability domain (" + pkg.applicabilityDomain().size()
                         + " training compounds)", bits.size(), t2, threads);
             }
@@ -76,24 +84,25 @@ public final class ScoringBenchmark {
         }
     }
 
-    private static List<int[]> featurize(ExecutorService pool, ModelPackage pkg, List<String> smiles, int threads)
-            throws Exception {
-        List<Future<List<int[]>>> parts = new ArrayList<>();
+    private static List<MoleculeFeatures> featurize(ExecutorService pool, ModelPackage pkg, List<String> smiles,
+                                                    int threads) throws Exception {
+        List<Future<List<MoleculeFeatures>>> parts = new ArrayList<>();
         int chunk = (smiles.size() + threads - 1) / threads;
         for (int t = 0; t < threads; t++) {
             List<String> part = smiles.subList(Math.min(smiles.size(), t * chunk), Math.min(smiles.size(), (t + 1) * chunk));
             parts.add(pool.submit(() -> {
                 MoleculeParser parser = new MoleculeParser();
+                Standardizer standardizer = new Standardizer(StandardizerOptions.DEFAULTS.withInchiKey(false));
                 Featurizer f = pkg.newFeaturizer();
-                List<int[]> out = new ArrayList<>();
+                List<MoleculeFeatures> out = new ArrayList<>();
                 for (String s : part) {
-                    out.add(f.onBits(parser.parseSmiles(s)));
+                    out.add(f.features(standardizer.standardize(parser.parseSmiles(s)).molecule()));
                 }
                 return out;
             }));
         }
-        List<int[]> all = new ArrayList<>();
-        for (Future<List<int[]>> p : parts) {
+        List<MoleculeFeatures> all = new ArrayList<>();
+        for (Future<List<MoleculeFeatures>> p : parts) {
             all.addAll(p.get());
         }
         return all;
@@ -102,13 +111,13 @@ public final class ScoringBenchmark {
     /** CPU seconds the worker threads spent in the last {@link #run}. */
     private static volatile double lastCpuSeconds; // single-threaded main(): benchmark bookkeeping only
 
-    private static void run(ExecutorService pool, List<int[]> bits, int threads,
-                            java.util.function.Consumer<List<int[]>> work) throws Exception {
+    private static <T> void run(ExecutorService pool, List<T> bits, int threads,
+                                java.util.function.Consumer<List<T>> work) throws Exception {
         List<Future<Long>> fs = new ArrayList<>();
         int chunk = (bits.size() + threads - 1) / threads;
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int t = 0; t < threads; t++) {
-            List<int[]> part = bits.subList(Math.min(bits.size(), t * chunk), Math.min(bits.size(), (t + 1) * chunk));
+            List<T> part = bits.subList(Math.min(bits.size(), t * chunk), Math.min(bits.size(), (t + 1) * chunk));
             fs.add(pool.submit(() -> {
                 long c0 = mx.getCurrentThreadCpuTime();
                 work.accept(part);
