@@ -98,6 +98,8 @@ class PostgresRepositoryTest {
         assertNotEquals(idA, idB);
         Child.awaitResultLines(outA, 30, a);
         a.kill();
+        // a third process lists both from the repository while b is still running
+        Child list = Child.start(tmp, "jobs", "jobs", "--repository", url);
 
         Path reference = tmp.resolve("reference");
         try (ScreeningJobs h2 = ScreeningJobs.open(RepositoryLocation.inHome(tmp.resolve("home")));
@@ -111,15 +113,14 @@ class PostgresRepositoryTest {
             assertEquals("STARTED (process gone)", killed.displayStatus());
             long scoredBeforeKill = killed.progress().done();
             assertTrue(scoredBeforeKill > 0 && scoredBeforeKill < records, killed.progress().toString());
-            assertEquals(0, b.awaitExit(Duration.ofMinutes(2)), b.log());
-            assertTablesIn(schema);
-
-            Child list = Child.start(tmp, "jobs", "jobs", "--repository", url);
             assertEquals(0, list.awaitExit(Duration.ofMinutes(1)), list.log());
-            assertTrue(list.output().stream().anyMatch(l -> l.matches(idA + "\\s+screen\\s+STARTED \\(process gone\\).*")),
+            assertTrue(list.output().stream().anyMatch(l -> l.matches(idA + "\\s+screen\\s+STARTED \\(process gone\\) .*")),
                     list.log());
-            assertTrue(list.output().stream().anyMatch(l -> l.matches(idB + "\\s+screen\\s+COMPLETED\\s.*")),
-                    list.log());
+            assertTrue(list.output().stream().anyMatch(l -> l.matches(idB + "\\s+screen\\s+\\S+\\s.*")), list.log());
+
+            assertEquals(0, b.awaitExit(Duration.ofMinutes(2)), b.log());
+            assertEquals(BatchStatus.COMPLETED, jobs.execution(idB).status());
+            assertTablesIn(schema);
 
             long restarted = jobs.restart(idA);
             assertEquals(BatchStatus.COMPLETED, jobs.await(restarted, Duration.ofMillis(100), null));
