@@ -50,8 +50,25 @@ public final class ScreeningJobs implements AutoCloseable {
     private ScreeningJobs(RepositoryLocation location) throws IOException {
         this.location = location;
         location.prepare();
-        this.environment = new BatchEnvironmentForRepository(location);
+        this.environment = openEnvironment(location);
         this.operator = new JobOperatorImpl(environment);
+    }
+
+    /**
+     * The batch environment on the repository; a database that cannot be reached (server down,
+     * wrong password, no driver for the URL) is reported with the database's own reason.
+     */
+    private static BatchEnvironmentForRepository openEnvironment(RepositoryLocation location) throws IOException {
+        try {
+            return new BatchEnvironmentForRepository(location);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.sql.SQLException sql) {
+                    throw new IOException("cannot open the job repository " + location + ": " + sql.getMessage(), e);
+                }
+            }
+            throw e;
+        }
     }
 
     /** Opens the job repository (creating it on first use). */

@@ -2,8 +2,10 @@ package io.vscreen.screening.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -55,5 +57,17 @@ class RepositoryLocationTest {
         assertEquals(PG + "?user=pipeline&password=***&ssl=true", l.toString());
         assertFalse(l.toString().contains("s3cret"));
         assertTrue(l.jdbcUrl().contains("password=s3cret"), "the driver still gets it");
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsReportedWithTheDriversReason() {
+        // nothing listens on port 1
+        RepositoryLocation l = RepositoryLocation.resolve("jdbc:postgresql://127.0.0.1:1/screens?user=u&password=s3cret",
+                Map.of());
+        IOException e = assertThrows(IOException.class, () -> ScreeningJobs.open(l).close());
+        assertTrue(e.getMessage().startsWith("cannot open the job repository jdbc:postgresql://127.0.0.1:1/screens"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("refused"), e.getMessage());
+        assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
     }
 }
