@@ -9,7 +9,7 @@ final class RepositoryOption {
 
     @Option(names = "--repository", paramLabel = "DIR|JDBC-URL",
             description = "Job repository: a directory for the embedded database, or a JDBC URL "
-                    + "(default: $VSCREEN_HOME or ~/.vscreen).")
+                    + "(default: $VSCREEN_REPOSITORY, else $VSCREEN_HOME or ~/.vscreen).")
     String repository;
 
     RepositoryLocation location() {
