@@ -50,17 +50,15 @@ public final class ImportActivesCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-        return Failures.reported(spec, () -> {
-            Path target = out != null ? out : Path.of(System.getProperty("user.home"), ".vscreen", "models", name);
-            String command = "vscreen " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-            SimilarityPackageWriter.Result r = SimilarityPackageWriter.write(actives, target, new SimilarityPackageWriter.Request(
-                    name, version, Role.parse(role), task, FeaturizerSpec.parse(fingerprint), topK, description, command));
-            var stdout = spec.commandLine().getOut();
-            r.rejected().forEach(line -> stdout.println("left out: " + line));
-            stdout.printf("wrote %s (%s %s): similarity to %d actives (top-%d, %s)%n", target, name, version, r.actives(), topK,
-                    fingerprint);
-            return 0;
-        });
+    public Integer call() throws Exception {
+        Path target = out != null ? out : Path.of(System.getProperty("user.home"), ".vscreen", "models", name);
+        String command = "vscreen " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        SimilarityPackageWriter.Result r = SimilarityPackageWriter.write(actives, target, new SimilarityPackageWriter.Request(
+                name, version, Role.parse(role), task, FeaturizerSpec.parse(fingerprint), topK, description, command));
+        var stdout = spec.commandLine().getOut();
+        r.rejected().forEach(line -> stdout.println("left out: " + line));
+        stdout.printf("wrote %s (%s %s): similarity to %d actives (top-%d, %s)%n", target, name, version, r.actives(), topK,
+                fingerprint);
+        return 0;
     }
 }

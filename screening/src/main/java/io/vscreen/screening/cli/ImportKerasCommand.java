@@ -65,24 +65,22 @@ public final class ImportKerasCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-        return Failures.reported(spec, () -> {
-            TaskType type = TaskType.parse(taskType);
-            List<Task> taskList = new ArrayList<>();
-            for (String t : tasks) {
-                taskList.add(new Task(t.strip(), type, type == TaskType.REGRESSION ? units : null));
-            }
-            Path target = out != null ? out : Path.of(System.getProperty("user.home"), ".vscreen", "models", name);
-            String command = "vscreen " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-            KerasImportRequest request = new KerasImportRequest(model, name, version, Role.parse(role), description, taskList,
-                    FeaturizerSpec.parse(featurizer), domain, command);
-            var stdout = spec.commandLine().getOut();
-            Manifest m = new KerasImporter(stdout::println).importModel(request, target);
-            Manifest.Head h = m.heads().get(0);
-            stdout.printf("wrote %s (%s %s): Keras %s (%s) network %s, %s hidden, %s output, tasks %s%n", target, m.name(),
-                    m.version(), m.provenance().trainer().get("kerasVersion"), m.provenance().trainer().get("kerasBackend"),
-                    h.layers(), h.hiddenActivation(), h.outputActivation(), h.tasks());
-            return 0;
-        });
+    public Integer call() throws Exception {
+        TaskType type = TaskType.parse(taskType);
+        List<Task> taskList = new ArrayList<>();
+        for (String t : tasks) {
+            taskList.add(new Task(t.strip(), type, type == TaskType.REGRESSION ? units : null));
+        }
+        Path target = out != null ? out : Path.of(System.getProperty("user.home"), ".vscreen", "models", name);
+        String command = "vscreen " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        KerasImportRequest request = new KerasImportRequest(model, name, version, Role.parse(role), description, taskList,
+                FeaturizerSpec.parse(featurizer), domain, command);
+        var stdout = spec.commandLine().getOut();
+        Manifest m = new KerasImporter(stdout::println).importModel(request, target);
+        Manifest.Head h = m.heads().get(0);
+        stdout.printf("wrote %s (%s %s): Keras %s (%s) network %s, %s hidden, %s output, tasks %s%n", target, m.name(),
+                m.version(), m.provenance().trainer().get("kerasVersion"), m.provenance().trainer().get("kerasBackend"),
+                h.layers(), h.hiddenActivation(), h.outputActivation(), h.tasks());
+        return 0;
     }
 }

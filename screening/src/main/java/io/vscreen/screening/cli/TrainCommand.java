@@ -118,8 +118,7 @@ public final class TrainCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-        return Failures.reported(spec, () -> {
+    public Integer call() throws Exception {
         if (!"mlp".equals(arch) && !"gnn".equals(arch)) {
             throw new IllegalArgumentException("architecture '" + arch + "' is not available (mlp or gnn)");
         }
@@ -156,6 +155,5 @@ public final class TrainCommand implements Callable<Integer> {
                 : new TrainingRun(request, log).run();
         stdout.println("wrote " + pkg.location() + " (" + pkg.manifest().name() + " " + pkg.manifest().version() + ")");
         return 0;
-        });
     }
 }
