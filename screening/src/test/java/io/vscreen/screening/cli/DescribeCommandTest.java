@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +18,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
 class DescribeCommandTest {
     private static final Path EXAMPLES = Path.of("..", "libraries", "examples", "approved_drugs.smi");
 
@@ -34,17 +30,11 @@ class DescribeCommandTest {
         }
     }
 
-    private static int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(new StringWriter()));
-        return cl.execute(args);
-    }
-
     @Test
     void describesTheExampleLibraryInInputOrder() throws IOException {
         Path out = tmp.resolve("drugs.csv");
-        assertEquals(0, run("describe", "--library", EXAMPLES.toString(), "--fingerprint", "ecfp4:2048",
-                "--threads", "2", "--out", out.toString()));
+        assertEquals(0, CliRun.of("describe", "--library", EXAMPLES.toString(), "--fingerprint", "ecfp4:2048",
+                "--threads", "2", "--out", out.toString()).code());
         List<CSVRecord> rows = read(out);
         long lines = Files.readAllLines(EXAMPLES).stream().filter(l -> !l.isBlank()).count() - 1; // header line
         assertEquals(lines, rows.size());
@@ -67,7 +57,7 @@ class DescribeCommandTest {
         Path lib = tmp.resolve("mixed.smi");
         Files.writeString(lib, "CC(=O)Oc1ccccc1C(=O)O aspirin\nC1CC broken_ring\n\nCN(C)(C)(C)C pentavalent\nCn1cnc2c1c(=O)n(C)c(=O)n2C caffeine\n");
         Path out = tmp.resolve("mixed.csv");
-        assertEquals(0, run("describe", "--library", lib.toString(), "--out", out.toString()));
+        assertEquals(0, CliRun.of("describe", "--library", lib.toString(), "--out", out.toString()).code());
         List<CSVRecord> rows = read(out);
         List<String> errors = rows.stream().map(r -> r.get("error")).toList();
         assertEquals("", errors.get(0));
@@ -81,11 +71,9 @@ class DescribeCommandTest {
 
     @Test
     void missingLibraryIsOneClearError() {
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute("describe", "--library", tmp.resolve("nope.smi").toString(), "--out", tmp.resolve("x.csv").toString());
-        assertTrue(code != 0);
-        assertTrue(err.toString().contains("nope.smi"), err::toString);
+        CliRun describe = CliRun.of("describe", "--library", tmp.resolve("nope.smi").toString(), "--out",
+                tmp.resolve("x.csv").toString());
+        assertTrue(describe.code() != 0);
+        assertTrue(describe.err().contains("nope.smi"), describe.err());
     }
 }
