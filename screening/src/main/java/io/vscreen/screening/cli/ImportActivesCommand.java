@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import io.vscreen.models.Role;
 import io.vscreen.models.features.FeaturizerSpec;
+import io.vscreen.models.pkg.ModelRegistry;
 import io.vscreen.models.similarity.SimilarityPackageWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,8 +52,8 @@ public final class ImportActivesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path target = out != null ? out : Path.of(System.getProperty("user.home"), ".vscreen", "models", name);
-        String command = "vscreen " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        Path target = out != null ? out : ModelRegistry.userModels().resolve(name);
+        String command = Invocation.of(spec);
         SimilarityPackageWriter.Result r = SimilarityPackageWriter.write(actives, target, new SimilarityPackageWriter.Request(
                 name, version, Role.parse(role), task, FeaturizerSpec.parse(fingerprint), topK, description, command));
         var stdout = spec.commandLine().getOut();

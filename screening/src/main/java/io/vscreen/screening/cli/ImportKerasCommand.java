@@ -12,6 +12,7 @@ import io.vscreen.models.features.FeaturizerSpec;
 import io.vscreen.models.keras.KerasImportRequest;
 import io.vscreen.models.keras.KerasImporter;
 import io.vscreen.models.pkg.Manifest;
+import io.vscreen.models.pkg.ModelRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,8 +72,8 @@ public final class ImportKerasCommand implements Callable<Integer> {
         for (String t : tasks) {
             taskList.add(new Task(t.strip(), type, type == TaskType.REGRESSION ? units : null));
         }
-        Path target = out != null ? out : Path.of(System.getProperty("user.home"), ".vscreen", "models", name);
-        String command = "vscreen " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        Path target = out != null ? out : ModelRegistry.userModels().resolve(name);
+        String command = Invocation.of(spec);
         KerasImportRequest request = new KerasImportRequest(model, name, version, Role.parse(role), description, taskList,
                 FeaturizerSpec.parse(featurizer), domain, command);
         var stdout = spec.commandLine().getOut();

@@ -139,7 +139,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .withClassWeighting(classWeightCap > 1, classWeightCap);
         org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(threads);
         String modelName = name != null ? name : out.toAbsolutePath().normalize().getFileName().toString();
-        String command = "vscreen " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String command = Invocation.of(spec);
         TrainRequest request = new TrainRequest(data, smilesColumn, tasks, types, u, Role.parse(role), modelName, version,
                 description, FeaturizerSpec.parse(featurizer), split, seed, ensemble, mlp, validFraction, testFraction, out,
                 command);
