@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.vscreen.screening.testing.TestLibraries;
+
 /**
  * Every command reports a failure the same way: one line {@code vscreen <command path>: <reason>}
  * on stderr, exit code 2 for a bad argument and 1 for anything else.
  */
 class CliErrorsTest {
-    private static final Path EXAMPLES = Path.of("..", "libraries", "examples", "approved_drugs.smi");
+    private static final Path EXAMPLES = TestLibraries.APPROVED_DRUGS;
 
     @TempDir
     Path tmp;

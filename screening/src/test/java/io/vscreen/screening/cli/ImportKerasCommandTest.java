@@ -3,14 +3,10 @@ package io.vscreen.screening.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +16,7 @@ import io.vscreen.chem.testing.SharedData;
 import io.vscreen.models.features.Featurizer;
 import io.vscreen.models.features.FeaturizerSpec;
 import io.vscreen.models.keras.KerasH5Writer;
+import io.vscreen.screening.testing.TestLibraries;
 
 /**
  * {@code models import-keras} and {@code models import-actives} from the command line, then
@@ -27,16 +24,10 @@ import io.vscreen.models.keras.KerasH5Writer;
  * library.
  */
 class ImportKerasCommandTest {
-    private static final Path EXAMPLES = Path.of("..", "libraries", "examples", "approved_drugs.smi");
+    private static final Path EXAMPLES = TestLibraries.APPROVED_DRUGS;
 
     @TempDir
     Path tmp;
-
-    private static List<CSVRecord> read(Path csv) throws IOException {
-        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
-        }
-    }
 
     /** The test network by hand: relu(x K1 + b1), then sigmoid(h K2 + b2), for output {@code t}. */
     private static double byHand(List<KerasH5Writer.Dense> layers, int[] onBits, int t) {
@@ -78,7 +69,7 @@ class ImportKerasCommandTest {
         CliRun predict = CliRun.of("predict", "--models-dir", models.toString(), "--model", "tox-keras", "--library",
                 EXAMPLES.toString(), "--out", out.toString());
         assertEquals(0, predict.code(), predict.err());
-        List<CSVRecord> rows = read(out);
+        List<CSVRecord> rows = TestLibraries.readCsv(out);
         assertTrue(rows.size() > 100, "rows: " + rows.size());
         Featurizer f = Featurizer.create(FeaturizerSpec.parse("ecfp4:2048"));
         MoleculeParser parser = new MoleculeParser();
@@ -134,7 +125,7 @@ class ImportKerasCommandTest {
         CliRun predict = CliRun.of("predict", "--models-dir", models.toString(), "--model", "bace-sim", "--library",
                 library.toString(), "--out", out.toString());
         assertEquals(0, predict.code(), predict.err());
-        List<CSVRecord> rows = read(out);
+        List<CSVRecord> rows = TestLibraries.readCsv(out);
         assertEquals(3, rows.size());
         double analogue = Double.parseDouble(rows.get(0).get("bace-sim.bace"));
         double caffeine = Double.parseDouble(rows.get(1).get("bace-sim.bace"));
