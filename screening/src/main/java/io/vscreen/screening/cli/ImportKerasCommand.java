@@ -12,8 +12,8 @@ import io.vscreen.models.features.FeaturizerSpec;
 import io.vscreen.models.keras.KerasImportRequest;
 import io.vscreen.models.keras.KerasImporter;
 import io.vscreen.models.pkg.Manifest;
-import io.vscreen.models.pkg.ModelRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,12 +49,6 @@ public final class ImportKerasCommand implements Callable<Integer> {
     @Option(names = "--role", required = true, description = "efficacy, toxicity or property.")
     String role;
 
-    @Option(names = "--name", required = true, description = "Model name (the output column prefix).")
-    String name;
-
-    @Option(names = "--model-version", defaultValue = "1.0.0", description = "Model version (default: ${DEFAULT-VALUE}).")
-    String version;
-
     @Option(names = "--description", defaultValue = "", description = "One-line description.")
     String description;
 
@@ -62,8 +56,8 @@ public final class ImportKerasCommand implements Callable<Integer> {
             + "applicability domain; without it every ad_similarity is 0.")
     Path domain;
 
-    @Option(names = "--out", description = "Output package directory (default: ~/.vscreen/models/NAME).")
-    Path out;
+    @Mixin
+    ImportedPackageOptions pkg;
 
     @Override
     public Integer call() throws Exception {
@@ -72,10 +66,10 @@ public final class ImportKerasCommand implements Callable<Integer> {
         for (String t : tasks) {
             taskList.add(new Task(t.strip(), type, type == TaskType.REGRESSION ? units : null));
         }
-        Path target = out != null ? out : ModelRegistry.userModels().resolve(name);
+        Path target = pkg.target();
         String command = Invocation.of(spec);
-        KerasImportRequest request = new KerasImportRequest(model, name, version, Role.parse(role), description, taskList,
-                FeaturizerSpec.parse(featurizer), domain, command);
+        KerasImportRequest request = new KerasImportRequest(model, pkg.name, pkg.version, Role.parse(role), description,
+                taskList, FeaturizerSpec.parse(featurizer), domain, command);
         var stdout = spec.commandLine().getOut();
         Manifest m = new KerasImporter(stdout::println).importModel(request, target);
         Manifest.Head h = m.heads().get(0);
