@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.openscience.cdk.interfaces.IAtomContainer;
@@ -17,6 +15,7 @@ import org.openscience.cdk.smarts.SmartsPattern;
 
 import io.vscreen.chem.MoleculeParser;
 import io.vscreen.chem.StructureException;
+import io.vscreen.chem.fingerprints.Drugs;
 import io.vscreen.chem.standardize.Standardizer;
 import io.vscreen.chem.testing.SharedData;
 
@@ -29,14 +28,7 @@ class QedAlertCountTest {
 
     @Test
     void screenedCountEqualsPlainSmartsCountOnZinc() throws Exception {
-        List<String> smiles = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(SharedData.file("library/zinc.txt.gz"))),
-                StandardCharsets.UTF_8))) {
-            for (String line; smiles.size() < 1500 && (line = r.readLine()) != null; ) {
-                smiles.add(line.strip());
-            }
-        }
+        List<String> smiles = Drugs.zinc(1500);
         assertTrue(compare(smiles) > 300, "ZINC molecules with at least one alert");
     }
 

@@ -1,8 +1,11 @@
 package io.vscreen.screening.cli;
 
+import java.io.IOException;
+
 import picocli.CommandLine.Option;
 
 import io.vscreen.screening.jobs.RepositoryLocation;
+import io.vscreen.screening.jobs.ScreeningJobs;
 
 /** The {@code --repository} option shared by the commands that use the job repository. */
 final class RepositoryOption {
@@ -14,5 +17,10 @@ final class RepositoryOption {
 
     RepositoryLocation location() {
         return RepositoryLocation.resolve(repository);
+    }
+
+    /** The job repository, opened (the caller closes it). */
+    ScreeningJobs open() throws IOException {
+        return ScreeningJobs.open(location());
     }
 }
