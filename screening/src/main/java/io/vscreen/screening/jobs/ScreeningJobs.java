@@ -111,7 +111,10 @@ public final class ScreeningJobs implements AutoCloseable {
         try {
             Properties restart = new Properties();
             restart.putAll(parameters);
-            restart.setProperty("jberet.restart.mode", "detect");
+            // Holding the output lock proves no process runs the execution any more: "force" then
+            // lets an execution whose process died restart. JBeret's own "detect" takes any
+            // execution of a job this JVM has started (a screen earlier) for a live one.
+            restart.setProperty("jberet.restart.mode", lock != null ? "force" : "detect");
             long id = operator.restart(executionId, restart);
             if (lock != null) {
                 locks.put(id, lock);
