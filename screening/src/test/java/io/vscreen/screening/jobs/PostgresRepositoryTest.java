@@ -15,8 +15,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
@@ -139,9 +141,9 @@ class PostgresRepositoryTest {
     private void assertTablesIn(String schemaName) throws SQLException {
         try (Connection c = DriverManager.getConnection(server);
              ResultSet r = c.getMetaData().getTables(null, schemaName, "%", new String[] {"TABLE"})) {
-            Set<String> tables = new java.util.TreeSet<>();
+            Set<String> tables = new TreeSet<>();
             while (r.next()) {
-                tables.add(r.getString("TABLE_NAME").toUpperCase(java.util.Locale.ROOT));
+                tables.add(r.getString("TABLE_NAME").toUpperCase(Locale.ROOT));
             }
             assertEquals(Set.of("JOB_INSTANCE", "JOB_EXECUTION", "STEP_EXECUTION", "PARTITION_EXECUTION"), tables);
         }
