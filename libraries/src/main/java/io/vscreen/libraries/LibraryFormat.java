@@ -26,35 +26,32 @@ public enum LibraryFormat {
         }
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1);
-        switch (ext) {
-            case "smi", "smiles", "ism", "txt":
-                return SMILES;
-            case "sdf", "sd", "mol":
-                return SDF;
-            case "csv":
-                return CSV;
-            case "tsv", "tab":
-                return TSV;
-            default:
-                throw new IllegalArgumentException("cannot tell the format of '" + fileName
-                        + "' from its extension (known: .smi .smiles .ism .txt .sdf .sd .mol .csv .tsv .tab,"
-                        + " optionally .gz); give the format explicitly (smi|sdf|csv|tsv)");
+        LibraryFormat format = "txt".equals(ext) ? SMILES : named(ext);
+        if (format == null) {
+            throw new IllegalArgumentException("cannot tell the format of '" + fileName
+                    + "' from its extension (known: .smi .smiles .ism .txt .sdf .sd .mol .csv .tsv .tab,"
+                    + " optionally .gz); give the format explicitly (smi|sdf|csv|tsv)");
         }
+        return format;
     }
 
     /** Parses a command-line value: {@code smi|smiles|sdf|sd|csv|tsv} (case-insensitive). */
     public static LibraryFormat parse(String value) {
-        switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "smi", "smiles", "ism":
-                return SMILES;
-            case "sdf", "sd", "mol":
-                return SDF;
-            case "csv":
-                return CSV;
-            case "tsv", "tab":
-                return TSV;
-            default:
-                throw new IllegalArgumentException("unknown library format '" + value + "' (use smi, sdf, csv or tsv)");
+        LibraryFormat format = named(value.strip().toLowerCase(Locale.ROOT));
+        if (format == null) {
+            throw new IllegalArgumentException("unknown library format '" + value + "' (use smi, sdf, csv or tsv)");
         }
+        return format;
+    }
+
+    /** The format a lower-case name or extension stands for, or null when it is none of them. */
+    private static LibraryFormat named(String name) {
+        return switch (name) {
+            case "smi", "smiles", "ism" -> SMILES;
+            case "sdf", "sd", "mol" -> SDF;
+            case "csv" -> CSV;
+            case "tsv", "tab" -> TSV;
+            default -> null;
+        };
     }
 }

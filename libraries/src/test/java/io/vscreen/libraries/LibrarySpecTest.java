@@ -32,6 +32,8 @@ class LibrarySpecTest {
         assertEquals(LibraryFormat.SDF, LibraryFormat.parse("SDF"));
         assertEquals(LibraryFormat.CSV, LibraryFormat.parse("csv"));
         assertEquals(LibraryFormat.TSV, LibraryFormat.parse(" tsv "));
+        assertEquals(LibraryFormat.SDF, LibraryFormat.parse("mol"));
+        assertThrows(IllegalArgumentException.class, () -> LibraryFormat.parse("txt"), ".txt names a file, not a format");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LibraryFormat.parse("xlsx"));
         assertTrue(e.getMessage().contains("smi, sdf, csv or tsv"));
     }

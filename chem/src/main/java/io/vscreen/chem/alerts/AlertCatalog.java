@@ -36,10 +36,10 @@ public final class AlertCatalog {
     private final List<CompiledAlert> compiled;
 
     private AlertCatalog(Set<RuleSet> chosen) {
-        List<Alert> list = new ArrayList<>();
-        for (RuleSet r : chosen) {
-            list.addAll(AlertTable.read(r));
-        }
+        this(tables(chosen), ids(chosen));
+    }
+
+    private AlertCatalog(List<Alert> list, Set<String> ids) {
         List<CompiledAlert> reqs = new ArrayList<>(list.size());
         Map<Expr, byte[]> evaluations = new HashMap<>();
         for (Alert a : list) {
@@ -47,9 +47,33 @@ public final class AlertCatalog {
         }
         this.alerts = List.copyOf(list);
         this.compiled = List.copyOf(reqs);
+        this.ruleSets = Collections.unmodifiableSet(ids);
+    }
+
+    private static List<Alert> tables(Set<RuleSet> chosen) {
+        List<Alert> list = new ArrayList<>();
+        for (RuleSet r : chosen) {
+            list.addAll(AlertTable.read(r));
+        }
+        return list;
+    }
+
+    private static Set<String> ids(Set<RuleSet> chosen) {
         Set<String> ids = new LinkedHashSet<>();
         chosen.forEach(r -> ids.add(r.id()));
-        this.ruleSets = Collections.unmodifiableSet(ids);
+        return ids;
+    }
+
+    /**
+     * A catalog of other alerts than the shipped rule sets (e.g. the QED alerts), matched by the
+     * same pre-screened search; its rule sets are the alerts' own {@link Alert#ruleSet()} names.
+     *
+     * @throws IllegalArgumentException when a SMARTS cannot be parsed, naming the alert
+     */
+    public static AlertCatalog of(List<Alert> alerts) {
+        Set<String> ids = new LinkedHashSet<>();
+        alerts.forEach(a -> ids.add(a.ruleSet()));
+        return new AlertCatalog(List.copyOf(alerts), ids);
     }
 
     /**

@@ -9,13 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.interfaces.IBond;
-import org.openscience.cdk.isomorphism.matchers.QueryAtomContainer;
-import org.openscience.cdk.silent.SilentChemObjectBuilder;
-import org.openscience.cdk.smarts.Smarts;
-import org.openscience.cdk.smarts.SmartsPattern;
+
+import io.vscreen.chem.alerts.Alert;
+import io.vscreen.chem.alerts.AlertCatalog;
+import io.vscreen.chem.alerts.AlertMatcher;
 
 /**
  * Quantitative estimate of drug-likeness (Bickerton, Paolini, Besnard, Muresan and Hopkins,
@@ -27,10 +25,9 @@ import org.openscience.cdk.smarts.SmartsPattern;
  * {@code NumHDonors}, aromatic rings counted after deleting aliphatic ring atoms bonded to
  * non-aromatic atoms, and the 116 alerts of {@code qed-alerts.smarts}.
  *
- * <p>Each alert is first screened by the kinds of atoms it needs ({@link ElementScreen}) and then
- * by the kinds of bonds ({@link BondScreen}), so most alerts cost a few operations instead of a
- * subgraph match. Holds compiled SMARTS patterns and
- * scratch arrays: one instance per thread.
+ * <p>The alerts are matched by the structural-alert search of {@code io.vscreen.chem.alerts} (an
+ * {@link AlertCatalog} of rule set {@code qed}), whose pre-screen skips most patterns before any
+ * subgraph match. Holds a matcher: one instance per thread.
  */
 final class Qed {
     private static final double[] WEIGHTS = {0.66, 0.46, 0.05, 0.61, 0.06, 0.65, 0.48, 0.95};
@@ -50,33 +47,19 @@ final class Qed {
     private static final java.util.regex.Pattern RING_MEMBERSHIP =
             java.util.regex.Pattern.compile("(?<=[A-Za-z0-9+])R([12])(?![0-9])");
 
-    private final List<SmartsPattern> alerts;
-    private final List<ElementScreen> screens;
-    private final List<BondScreen> bondScreens;
-    /** The molecule's distinct bond signatures: kinds of both ends and bond type. */
-    private int[] sigA = new int[64];
-    private int[] sigB = new int[64];
-    private int[] sigType = new int[64];
-    private final int[] kindCounts = new int[256];
-    private final int[] presentKinds = new int[256];
+    /** Where the QED alert SMARTS come from, as {@link Alert#source()}. */
+    private static final String SOURCE = "Bickerton et al., Nat. Chem. 2012, 4, 90 (as in RDKit rdkit.Chem.QED)";
 
-    Qed() {
+    private final AlertMatcher alerts = catalog().newMatcher();
+
+    /** The 116 QED alerts as an alert catalog, named {@code qed:1} to {@code qed:116} in file order. */
+    static AlertCatalog catalog() {
         List<String> smarts = loadAlerts();
-        List<SmartsPattern> patterns = new ArrayList<>();
-        List<ElementScreen> screenList = new ArrayList<>();
-        List<BondScreen> bondList = new ArrayList<>();
-        for (String s : smarts) {
-            patterns.add(SmartsPattern.create(s).setPrepare(false));
-            QueryAtomContainer query = new QueryAtomContainer(SilentChemObjectBuilder.getInstance());
-            if (!Smarts.parse(query, s)) {
-                throw new IllegalStateException("unreadable QED alert SMARTS " + s);
-            }
-            screenList.add(ElementScreen.of(query));
-            bondList.add(BondScreen.of(query));
+        List<Alert> list = new ArrayList<>(smarts.size());
+        for (int i = 0; i < smarts.size(); i++) {
+            list.add(new Alert("qed", Integer.toString(i + 1), smarts.get(i), SOURCE));
         }
-        alerts = List.copyOf(patterns);
-        screens = List.copyOf(screenList);
-        bondScreens = List.copyOf(bondList);
+        return AlertCatalog.of(list);
     }
 
     /** QED from the eight properties. */
@@ -98,72 +81,13 @@ final class Qed {
         return dx / p[6];
     }
 
-    /** Number of alert patterns present in the molecule (aromaticity and rings already perceived). */
+    /**
+     * Number of alert patterns present in the molecule. Ring flags and Daylight aromaticity are
+     * perceived again first, as RDKit's SMARTS matching sees them.
+     */
     int alertCount(IAtomContainer mol) {
-        int present = 0;
-        boolean charged = false;
-        for (IAtom a : mol.atoms()) {
-            charged |= a.getFormalCharge() != null && a.getFormalCharge() != 0;
-            int k = ElementScreen.kind(a.getAtomicNumber() == null ? 0 : a.getAtomicNumber(), a.isAromatic());
-            if (kindCounts[k]++ == 0) {
-                presentKinds[present++] = k;
-            }
-        }
-        int signatures = -1;
-        boolean prepared = false;
-        int n = 0;
-        for (int i = 0; i < alerts.size(); i++) {
-            ElementScreen screen = screens.get(i);
-            if ((screen.needsCharge() && !charged) || !screen.admits(kindCounts, presentKinds, present)) {
-                continue;
-            }
-            if (signatures < 0) {
-                signatures = bondSignatures(mol);
-            }
-            if (!bondScreens.get(i).admits(sigA, sigB, sigType, signatures)) {
-                continue;
-            }
-            if (!prepared) {
-                SmartsPattern.prepare(mol);
-                prepared = true;
-            }
-            if (alerts.get(i).matches(mol)) {
-                n++;
-            }
-        }
-        for (int k = 0; k < present; k++) {
-            kindCounts[presentKinds[k]] = 0;
-        }
-        return n;
-    }
-
-    /** Collects the distinct (kind, kind, bond type) signatures of the molecule's bonds; returns their number. */
-    private int bondSignatures(IAtomContainer mol) {
-        int count = 0;
-        for (IBond b : mol.bonds()) {
-            IAtom u = b.getBegin();
-            IAtom v = b.getEnd();
-            int a = ElementScreen.kind(u.getAtomicNumber() == null ? 0 : u.getAtomicNumber(), u.isAromatic());
-            int c = ElementScreen.kind(v.getAtomicNumber() == null ? 0 : v.getAtomicNumber(), v.isAromatic());
-            int t = BondScreen.type(b);
-            boolean seen = false;
-            for (int i = 0; i < count && !seen; i++) {
-                seen = sigType[i] == t && ((sigA[i] == a && sigB[i] == c) || (sigA[i] == c && sigB[i] == a));
-            }
-            if (seen) {
-                continue;
-            }
-            if (count == sigA.length) {
-                sigA = java.util.Arrays.copyOf(sigA, 2 * count);
-                sigB = java.util.Arrays.copyOf(sigB, 2 * count);
-                sigType = java.util.Arrays.copyOf(sigType, 2 * count);
-            }
-            sigA[count] = a;
-            sigB[count] = c;
-            sigType[count] = t;
-            count++;
-        }
-        return count;
+        AlertMatcher.prepare(mol);
+        return alerts.match(mol).size();
     }
 
     /** Acceptors by the QED acceptor SMARTS list (one per atom; the patterns are exclusive). */

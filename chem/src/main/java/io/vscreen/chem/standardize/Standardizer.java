@@ -10,7 +10,6 @@ import org.openscience.cdk.inchi.InChIGeneratorFactory;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
-import org.openscience.cdk.smiles.SmiFlavor;
 import org.openscience.cdk.smiles.SmilesGenerator;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
 
@@ -34,14 +33,13 @@ import io.vscreen.chem.StructureException;
  *
  * <p>Canonical SMILES: CDK writes stereo-canonical SMILES by ordering atoms with InChI canonical
  * numbers (Universal SMILES, {@code SmiFlavor.Canonical | SmiFlavor.Isomeric}), which runs the
- * InChI library and costs about as much as the InChIKey itself. Molecules without stereo
- * elements and without formal charges do not need that, so they are written with CDK's own
- * canonical labelling ({@code SmiFlavor.Canonical | SmiFlavor.AtomicMass}), some 20 times faster
- * (that labelling cannot order a charge-separated pair such as nitro). For the InChI-ordered ones,
- * the InChI run that numbers the atoms also gives the standard InChIKey (see
- * {@code InchiOrderedNames}), so they cost one InChI run rather than two. Both are canonical:
- * one molecule, with the same stereo given, always gets the same string; a molecule drawn once
- * with and once without stereo gets two strings, as it should in isomeric SMILES.
+ * InChI library. That InChI run also gives the standard InChIKey (see {@code InchiOrderedNames}),
+ * so every molecule costs exactly one InChI run, whether or not the key is asked for: one
+ * numbering for all molecules keeps the SMILES of a molecule the same with and without the key
+ * option. (CDK's own canonical labelling, without InChI, ignores stereo and cannot order a
+ * charge-separated pair such as nitro.) The string is canonical: one molecule, with the same
+ * stereo given, always gets the same string; a molecule drawn once with and once without stereo
+ * gets two strings, as it should in isomeric SMILES.
  *
  * <p><b>The input container is modified and may be returned</b>: standardization works in place
  * (charges, hydrogen counts and aromatic flags change) and the returned
@@ -63,12 +61,11 @@ public final class Standardizer {
     private final ChargeNeutralizer neutralizer = new ChargeNeutralizer();
     private final Aromaticity aromaticity =
             new Aromaticity(Aromaticity.Model.Daylight, Cycles.or(Cycles.all(), Cycles.all(6)));
-    /** Stereo-aware canonical SMILES (CDK orders atoms by InChI canonical numbers: costly). */
-    private final SmilesGenerator stereoSmiles =
-            new SmilesGenerator(SmiFlavor.Canonical | SmiFlavor.Isomeric | SmiFlavor.UseAromaticSymbols);
-    /** Canonical SMILES by CDK's own canonical labelling, for molecules without stereo or charges (fast). */
-    private final SmilesGenerator plainSmiles =
-            new SmilesGenerator(SmiFlavor.Canonical | SmiFlavor.AtomicMass | SmiFlavor.UseAromaticSymbols);
+    /**
+     * CDK's stereo-canonical SMILES, for the molecules {@code InchiOrderedNames} does not take
+     * (pseudo atoms); a second InChI run then gives the key.
+     */
+    private final SmilesGenerator stereoSmiles = new SmilesGenerator(InchiOrderedNames.FLAVOUR);
 
     public Standardizer() {
         this(StandardizerOptions.DEFAULTS);
@@ -108,8 +105,7 @@ public final class Standardizer {
         } catch (CDKException | RuntimeException e) {
             throw new StructureException("cannot standardize: " + e.getMessage(), e);
         }
-        boolean inchiOrder = needsInchiOrder(m);
-        if (inchiOrder && InchiOrderedNames.applies(m)) {
+        if (InchiOrderedNames.applies(m)) {
             try {
                 InchiOrderedNames.Names names = InchiOrderedNames.of(m, options.inchiKey());
                 return new StandardizedMolecule(m, names.smiles(), names.inchiKey());
@@ -119,30 +115,12 @@ public final class Standardizer {
         }
         String smi;
         try {
-            smi = inchiOrder ? stereoSmiles.create(m) : plainSmiles.create(m);
+            smi = stereoSmiles.create(m);
         } catch (CDKException | RuntimeException e) {
             throw new StructureException("cannot write canonical SMILES: " + e.getMessage(), e);
         }
         String key = options.inchiKey() ? inchiKey(m) : "";
         return new StandardizedMolecule(m, smi, key);
-    }
-
-    /**
-     * Whether CDK's own canonical labelling is not enough for a unique SMILES: it ignores stereo,
-     * and it does not tell a charge-separated pair apart ({@code [N+](=O)[O-]} would come out in
-     * either order), so molecules with stereo or formal charges take the InChI-ordered path.
-     */
-    private static boolean needsInchiOrder(IAtomContainer m) {
-        if (m.stereoElements().iterator().hasNext()) {
-            return true;
-        }
-        for (IAtom a : m.atoms()) {
-            Integer q = a.getFormalCharge();
-            if (q != null && q != 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Clears the input's aromatic flags and applies the Daylight model. */

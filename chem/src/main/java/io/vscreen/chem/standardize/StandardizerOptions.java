@@ -7,8 +7,8 @@ package io.vscreen.chem.standardize;
  * @param largestFragment keep only the largest organic fragment (salts, counter-ions, solvents dropped)
  * @param neutralize      neutralize acid/base charges (carboxylates protonated, ammoniums deprotonated)
  * @param aromatize       perceive Daylight aromaticity (otherwise the input's aromatic flags are kept)
- * @param inchiKey        compute the standard InChIKey (a run of the InChI library per molecule, the
- *                        costliest step with stereo-canonical SMILES; off gives an empty key)
+ * @param inchiKey        compute the standard InChIKey (off gives an empty key; it saves little, since
+ *                        the InChI run that orders the canonical SMILES gives the key)
  */
 public record StandardizerOptions(boolean largestFragment, boolean neutralize, boolean aromatize,
                                   boolean inchiKey) {

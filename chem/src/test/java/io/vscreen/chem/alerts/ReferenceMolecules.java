@@ -1,8 +1,6 @@
 package io.vscreen.chem.alerts;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
+import io.vscreen.chem.fingerprints.Drugs;
 import io.vscreen.chem.testing.SharedData;
 
 /** Real molecules from the shared data sets, keyed by source and 1-based row number. */
@@ -32,15 +30,9 @@ final class ReferenceMolecules {
 
     /** The first {@code n} SMILES of ZINC250k ({@code library/zinc.txt.gz}). */
     static List<Row> zinc(int n) {
-        Path file = SharedData.file("library/zinc.txt.gz");
         List<Row> rows = new ArrayList<>(n);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null && rows.size() < n; line = r.readLine()) {
-                rows.add(new Row("zinc", rows.size() + 1, line.strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String smiles : Drugs.zinc(n)) {
+            rows.add(new Row("zinc", rows.size() + 1, smiles));
         }
         return rows;
     }

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.openscience.cdk.exception.CDKException;
@@ -22,6 +20,7 @@ import org.openscience.cdk.smiles.SmilesGenerator;
 import io.github.dan2097.jnainchi.InchiStatus;
 import io.vscreen.chem.MoleculeParser;
 import io.vscreen.chem.StructureException;
+import io.vscreen.chem.fingerprints.Drugs;
 import io.vscreen.chem.testing.SharedData;
 
 /**
@@ -48,14 +47,7 @@ class InchiOrderedNamesTest {
 
     @Test
     void agreesWithCdkOnZinc() throws Exception {
-        List<String> smiles = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(SharedData.file("library/zinc.txt.gz"))),
-                StandardCharsets.UTF_8))) {
-            for (String line; smiles.size() < 1500 && (line = r.readLine()) != null; ) {
-                smiles.add(line.strip());
-            }
-        }
+        List<String> smiles = Drugs.zinc(1500);
         int compared = compare(smiles);
         assertTrue(compared > 700, "ZINC molecules with stereo or charges compared: " + compared);
     }

@@ -26,6 +26,7 @@ import org.openscience.cdk.interfaces.IBond;
 import org.openscience.cdk.interfaces.IStereoElement;
 
 import io.vscreen.chem.MoleculeParser;
+import io.vscreen.chem.fingerprints.Drugs;
 import io.vscreen.chem.testing.SharedData;
 
 /** Canonical names are stable on real screening molecules: writing and re-reading changes nothing. */
@@ -61,14 +62,7 @@ class StandardizerOnZincTest {
     /** One standardizer per thread: parallel partitions (and the native InChI library) give the same names. */
     @Test
     void parallelStandardizersAgreeWithOneThread() throws Exception {
-        List<String> smiles = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(SharedData.file("library/zinc.txt.gz"))),
-                StandardCharsets.UTF_8))) {
-            for (String line; smiles.size() < 300 && (line = r.readLine()) != null; ) {
-                smiles.add(line);
-            }
-        }
+        List<String> smiles = Drugs.zinc(300);
         List<String> single = names(smiles);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {

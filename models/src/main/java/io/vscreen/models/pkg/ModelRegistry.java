@@ -38,9 +38,14 @@ public final class ModelRegistry {
     public static ModelRegistry standard(List<Path> extraDirs) {
         List<Path> path = new ArrayList<>();
         bundledZoo().ifPresent(path::add);
-        path.add(Path.of(System.getProperty("user.home"), ".vscreen", "models"));
+        path.add(userModels());
         path.addAll(extraDirs);
         return new ModelRegistry(path);
+    }
+
+    /** The user's own model packages, {@code ~/.vscreen/models}: searched after the zoo, and where imports go. */
+    public static Path userModels() {
+        return Path.of(System.getProperty("user.home"), ".vscreen", "models");
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.vscreen.reports.diversity;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -22,19 +21,7 @@ public final class SphereExclusionPicker implements DiversityPicker {
 
     @Override
     public int[] pick(int[] ranked, CompoundSpace space, int n, int maxPerScaffold) {
-        ScaffoldCap cap = new ScaffoldCap(maxPerScaffold);
-        int[] out = new int[Math.min(n, ranked.length)];
-        int k = 0;
-        for (int i = 0; i < ranked.length && k < out.length; i++) {
-            int r = ranked[i];
-            int s = space.scaffold(r);
-            if (!cap.allows(s) || withinSphere(space, r, out, k)) {
-                continue;
-            }
-            cap.take(s);
-            out[k++] = r;
-        }
-        return Arrays.copyOf(out, k);
+        return RankOrderPick.pick(ranked, space, n, maxPerScaffold, (r, taken, k) -> withinSphere(space, r, taken, k));
     }
 
     private boolean withinSphere(CompoundSpace space, int r, int[] taken, int k) {

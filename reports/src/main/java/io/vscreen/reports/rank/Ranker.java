@@ -1,8 +1,6 @@
 package io.vscreen.reports.rank;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import io.vscreen.reports.diversity.Clusters;
@@ -44,30 +42,13 @@ public final class Ranker {
         for (int r = 0; r < n; r++) {
             composite[r] = plan.composite(table, r);
         }
-        List<String> objectives = objectives(plan, table);
-        int[] objectiveColumns = new int[objectives.size()];
-        Desirability[] orientation = new Desirability[objectives.size()];
-        for (int k = 0; k < objectives.size(); k++) {
-            objectiveColumns[k] = table.columnIndex(objectives.get(k));
-            orientation[k] = plan.valueDesirability(objectiveColumns[k]);
-        }
-        ParetoFronts.Objectives oriented = new ParetoFronts.Objectives() {
-            @Override
-            public int count() {
-                return objectiveColumns.length;
-            }
-
-            @Override
-            public double get(int k, int p) {
-                return orientation[k].oriented(table.value(objectiveColumns[k], p));
-            }
-        };
+        ParetoObjectives objectives = ParetoObjectives.resolve(config, plan, table);
         int[] front = new int[n];
         int[] passed = rows(table, false);
         int[] filtered = rows(table, true);
-        if (objectiveColumns.length > 0) {
-            ParetoFronts.assign(oriented, passed, front);
-            ParetoFronts.assign(oriented, filtered, front);
+        if (objectives.count() > 0) {
+            ParetoFronts.assign(objectives, passed, front);
+            ParetoFronts.assign(objectives, filtered, front);
         } else {
             Arrays.fill(front, 1);
         }
@@ -95,7 +76,7 @@ public final class Ranker {
                 : Clusters.assign(space, n, selected, div.threshold());
         String method = picker.describe() + (div.maxPerScaffold() > 0
                 ? String.format(Locale.ROOT, ", at most %d per scaffold", div.maxPerScaffold()) : "");
-        return new Ranking(table, plan, config, composite, front, order, selected, cluster, objectives, method);
+        return new Ranking(table, plan, config, composite, front, order, selected, cluster, objectives.names(), method);
     }
 
     private static DiversityPicker picker(RankingConfig.Diversity div) {
@@ -104,23 +85,6 @@ public final class Ranker {
             case SPHERE -> new SphereExclusionPicker(div.threshold());
             case MAXMIN -> new MaxMinPicker(div.threshold(), div.pool() == null ? 0 : div.pool());
         };
-    }
-
-    private List<String> objectives(ScoringPlan plan, RankTable table) {
-        if (!config.pareto().objectives().isEmpty()) {
-            for (String key : config.pareto().objectives()) {
-                if (table.columnIndex(key) < 0) {
-                    throw new IllegalArgumentException("Pareto objective '" + key + "' is not a score column; columns are "
-                            + table.columns().stream().map(c -> c.key()).toList());
-                }
-            }
-            return config.pareto().objectives();
-        }
-        List<String> keys = new ArrayList<>();
-        for (int c : plan.rankedColumns()) {
-            keys.add(table.columns().get(c).key());
-        }
-        return keys;
     }
 
     private static int[] rows(RankTable table, boolean filtered) {

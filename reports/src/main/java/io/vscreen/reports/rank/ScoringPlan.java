@@ -180,9 +180,16 @@ public final class ScoringPlan {
 
     /** The composite score of a row, in [0, 1]; 0 when no column is ranked. */
     public double composite(RankTable table, int row) {
-        if (totalWeight <= 0) {
-            return 0;
-        }
+        return totalWeight <= 0 ? 0 : geometricMean(terms, table, row);
+    }
+
+    /**
+     * The weighted geometric mean of some of the plan's terms for a row, normalised by the weights
+     * of their value terms: the composite when given every term, a role's share of it when given
+     * that role's terms. 0 when a factor is 0 or the terms carry no value weight.
+     */
+    static double geometricMean(List<Term> terms, RankTable table, int row) {
+        double valueWeight = 0;
         double sum = 0;
         for (Term t : terms) {
             double x = switch (t.source()) {
@@ -195,8 +202,11 @@ public final class ScoringPlan {
                 return 0;
             }
             sum += t.weight() * Math.log(d);
+            if (t.source() == Source.VALUE) {
+                valueWeight += t.weight();
+            }
         }
-        return Math.exp(sum / totalWeight);
+        return valueWeight <= 0 ? 0 : Math.exp(sum / valueWeight);
     }
 
     public List<ScoreColumn> columns() {

@@ -53,8 +53,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     Path json;
 
     @Override
-    public Integer call() {
-        return Failures.reported(spec, () -> {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         ModelPackage pkg = options.registry().load(model);
         List<String> header;
@@ -111,7 +110,6 @@ public final class EvaluateCommand implements Callable<Integer> {
         Files.write(target, Json.mapper().writeValueAsBytes(report));
         out.println("wrote " + target);
         return 0;
-        });
     }
 
     /** The table's molecules parsed again (graph models score molecules, not fingerprints). */

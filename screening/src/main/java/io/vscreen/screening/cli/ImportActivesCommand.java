@@ -7,6 +7,7 @@ import io.vscreen.models.Role;
 import io.vscreen.models.features.FeaturizerSpec;
 import io.vscreen.models.similarity.SimilarityPackageWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,9 +26,6 @@ public final class ImportActivesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ACTIVES.smi", description = "Known actives, SMILES [name] per line.")
     Path actives;
 
-    @Option(names = "--name", required = true, description = "Model name (the output column prefix).")
-    String name;
-
     @Option(names = "--task", description = "Task (column) name (default: similarity).", defaultValue = "similarity")
     String task;
 
@@ -40,27 +38,22 @@ public final class ImportActivesCommand implements Callable<Integer> {
     @Option(names = "--top-k", defaultValue = "1", description = "Average over the k nearest actives (default: ${DEFAULT-VALUE}).")
     int topK;
 
-    @Option(names = "--model-version", defaultValue = "1.0.0", description = "Model version (default: ${DEFAULT-VALUE}).")
-    String version;
-
     @Option(names = "--description", description = "One-line description.")
     String description;
 
-    @Option(names = "--out", description = "Output package directory (default: ~/.vscreen/models/NAME).")
-    Path out;
+    @Mixin
+    ImportedPackageOptions pkg;
 
     @Override
-    public Integer call() {
-        return Failures.reported(spec, () -> {
-            Path target = out != null ? out : Path.of(System.getProperty("user.home"), ".vscreen", "models", name);
-            String command = "vscreen " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-            SimilarityPackageWriter.Result r = SimilarityPackageWriter.write(actives, target, new SimilarityPackageWriter.Request(
-                    name, version, Role.parse(role), task, FeaturizerSpec.parse(fingerprint), topK, description, command));
-            var stdout = spec.commandLine().getOut();
-            r.rejected().forEach(line -> stdout.println("left out: " + line));
-            stdout.printf("wrote %s (%s %s): similarity to %d actives (top-%d, %s)%n", target, name, version, r.actives(), topK,
-                    fingerprint);
-            return 0;
-        });
+    public Integer call() throws Exception {
+        Path target = pkg.target();
+        String command = Invocation.of(spec);
+        SimilarityPackageWriter.Result r = SimilarityPackageWriter.write(actives, target, new SimilarityPackageWriter.Request(
+                pkg.name, pkg.version, Role.parse(role), task, FeaturizerSpec.parse(fingerprint), topK, description, command));
+        var stdout = spec.commandLine().getOut();
+        r.rejected().forEach(line -> stdout.println("left out: " + line));
+        stdout.printf("wrote %s (%s %s): similarity to %d actives (top-%d, %s)%n", target, pkg.name, pkg.version,
+                r.actives(), topK, fingerprint);
+        return 0;
     }
 }

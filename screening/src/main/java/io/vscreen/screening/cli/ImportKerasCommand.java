@@ -13,6 +13,7 @@ import io.vscreen.models.keras.KerasImportRequest;
 import io.vscreen.models.keras.KerasImporter;
 import io.vscreen.models.pkg.Manifest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,12 +49,6 @@ public final class ImportKerasCommand implements Callable<Integer> {
     @Option(names = "--role", required = true, description = "efficacy, toxicity or property.")
     String role;
 
-    @Option(names = "--name", required = true, description = "Model name (the output column prefix).")
-    String name;
-
-    @Option(names = "--model-version", defaultValue = "1.0.0", description = "Model version (default: ${DEFAULT-VALUE}).")
-    String version;
-
     @Option(names = "--description", defaultValue = "", description = "One-line description.")
     String description;
 
@@ -61,28 +56,26 @@ public final class ImportKerasCommand implements Callable<Integer> {
             + "applicability domain; without it every ad_similarity is 0.")
     Path domain;
 
-    @Option(names = "--out", description = "Output package directory (default: ~/.vscreen/models/NAME).")
-    Path out;
+    @Mixin
+    ImportedPackageOptions pkg;
 
     @Override
-    public Integer call() {
-        return Failures.reported(spec, () -> {
-            TaskType type = TaskType.parse(taskType);
-            List<Task> taskList = new ArrayList<>();
-            for (String t : tasks) {
-                taskList.add(new Task(t.strip(), type, type == TaskType.REGRESSION ? units : null));
-            }
-            Path target = out != null ? out : Path.of(System.getProperty("user.home"), ".vscreen", "models", name);
-            String command = "vscreen " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-            KerasImportRequest request = new KerasImportRequest(model, name, version, Role.parse(role), description, taskList,
-                    FeaturizerSpec.parse(featurizer), domain, command);
-            var stdout = spec.commandLine().getOut();
-            Manifest m = new KerasImporter(stdout::println).importModel(request, target);
-            Manifest.Head h = m.heads().get(0);
-            stdout.printf("wrote %s (%s %s): Keras %s (%s) network %s, %s hidden, %s output, tasks %s%n", target, m.name(),
-                    m.version(), m.provenance().trainer().get("kerasVersion"), m.provenance().trainer().get("kerasBackend"),
-                    h.layers(), h.hiddenActivation(), h.outputActivation(), h.tasks());
-            return 0;
-        });
+    public Integer call() throws Exception {
+        TaskType type = TaskType.parse(taskType);
+        List<Task> taskList = new ArrayList<>();
+        for (String t : tasks) {
+            taskList.add(new Task(t.strip(), type, type == TaskType.REGRESSION ? units : null));
+        }
+        Path target = pkg.target();
+        String command = Invocation.of(spec);
+        KerasImportRequest request = new KerasImportRequest(model, pkg.name, pkg.version, Role.parse(role), description,
+                taskList, FeaturizerSpec.parse(featurizer), domain, command);
+        var stdout = spec.commandLine().getOut();
+        Manifest m = new KerasImporter(stdout::println).importModel(request, target);
+        Manifest.Head h = m.heads().get(0);
+        stdout.printf("wrote %s (%s %s): Keras %s (%s) network %s, %s hidden, %s output, tasks %s%n", target, m.name(),
+                m.version(), m.provenance().trainer().get("kerasVersion"), m.provenance().trainer().get("kerasBackend"),
+                h.layers(), h.hiddenActivation(), h.outputActivation(), h.tasks());
+        return 0;
     }
 }

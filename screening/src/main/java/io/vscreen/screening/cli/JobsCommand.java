@@ -1,5 +1,6 @@
 package io.vscreen.screening.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.text.SimpleDateFormat;
 import java.util.Date;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.BatchRuntimeException;
@@ -15,10 +15,7 @@ import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.StepExecution;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import io.vscreen.screening.jobs.ExecutionSummary;
 import io.vscreen.screening.jobs.ScreeningJobs;
@@ -27,29 +24,19 @@ import io.vscreen.screening.jobs.ScreeningJobs;
 @Command(name = "jobs", mixinStandardHelpOptions = true,
         description = "List screen executions recorded in the job repository (id, job, status, start, progress).",
         subcommands = {JobsCommand.Show.class, JobsCommand.Stop.class, JobsCommand.Restart.class})
-public final class JobsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    RepositoryOption repository;
+public final class JobsCommand extends JobRepositoryCommand {
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (ScreeningJobs jobs = ScreeningJobs.open(repository.location())) {
-            List<ExecutionSummary> executions = jobs.executions();
-            out.printf("%-6s %-8s %-26s %-19s %s%n", "ID", "JOB", "STATUS", "START", "PROGRESS");
-            for (ExecutionSummary e : executions) {
-                out.printf("%-6d %-8s %-26s %-19s %s%n", e.id(), e.job(), e.displayStatus(), time(e.start()),
-                        e.progress());
-            }
-            if (executions.isEmpty()) {
-                out.println("(no executions in " + jobs.location() + ")");
-            }
+    int run(ScreeningJobs jobs, PrintWriter out) {
+        List<ExecutionSummary> executions = jobs.executions();
+        out.printf("%-6s %-8s %-26s %-19s %s%n", "ID", "JOB", "STATUS", "START", "PROGRESS");
+        for (ExecutionSummary e : executions) {
+            out.printf("%-6d %-8s %-26s %-19s %s%n", e.id(), e.job(), e.displayStatus(), time(e.start()),
+                    e.progress());
         }
-        out.flush();
+        if (executions.isEmpty()) {
+            out.println("(no executions in " + jobs.location() + ")");
+        }
         return 0;
     }
 
@@ -60,18 +47,13 @@ public final class JobsCommand implements Callable<Integer> {
     /** {@code vscreen jobs show ID}. */
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Show one execution: status, times, parameters, steps and progress.")
-    static final class Show implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        RepositoryOption repository;
+    static final class Show extends JobRepositoryCommand {
         @Parameters(paramLabel = "ID", description = "Job execution id.")
         long id;
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            try (ScreeningJobs jobs = ScreeningJobs.open(repository.location())) {
+        int run(ScreeningJobs jobs, PrintWriter out) {
+            try {
                 ExecutionSummary e = jobs.execution(id);
                 out.println("execution   " + e.id() + " (instance " + e.instance() + ")");
                 out.println("job         " + e.job());
@@ -94,10 +76,8 @@ public final class JobsCommand implements Callable<Integer> {
                 }
             } catch (NoSuchJobExecutionException e) {
                 out.println("no job execution " + id);
-                out.flush();
                 return 2;
             }
-            out.flush();
             return 0;
         }
     }
@@ -105,26 +85,19 @@ public final class JobsCommand implements Callable<Integer> {
     /** {@code vscreen jobs stop ID}. */
     @Command(name = "stop", mixinStandardHelpOptions = true,
             description = "Ask a running execution to stop at its next checkpoint (it can be restarted later).")
-    static final class Stop implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        RepositoryOption repository;
+    static final class Stop extends JobRepositoryCommand {
         @Parameters(paramLabel = "ID", description = "Job execution id.")
         long id;
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            try (ScreeningJobs jobs = ScreeningJobs.open(repository.location())) {
+        int run(ScreeningJobs jobs, PrintWriter out) {
+            try {
                 jobs.stop(id);
                 out.println("stop requested for job execution " + id);
             } catch (NoSuchJobExecutionException | JobExecutionNotRunningException e) {
                 out.println("cannot stop job execution " + id + ": " + e.getMessage());
-                out.flush();
                 return 2;
             }
-            out.flush();
             return 0;
         }
     }
@@ -133,30 +106,22 @@ public final class JobsCommand implements Callable<Integer> {
     @Command(name = "restart", mixinStandardHelpOptions = true,
             description = {"Continue a failed or stopped execution, or one whose process died, from its last "
                     + "checkpoints. Runs in this process and shows progress like 'vscreen screen'."})
-    static final class Restart implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        RepositoryOption repository;
+    static final class Restart extends JobRepositoryCommand {
         @Parameters(paramLabel = "ID", description = "Job execution id (the most recent one of the screen).")
         long id;
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            try (ScreeningJobs jobs = ScreeningJobs.open(repository.location())) {
-                long restarted;
-                try {
-                    restarted = jobs.restart(id);
-                } catch (BatchRuntimeException | java.io.IOException e) {
-                    out.println("cannot restart job execution " + id + ": " + e.getMessage());
-                    out.flush();
-                    return 2;
-                }
-                out.println("job execution " + restarted + " (restart of " + id + ")");
-                out.flush();
-                return ScreenWatch.follow(jobs, restarted, jobs.execution(restarted).out(), out);
+        int run(ScreeningJobs jobs, PrintWriter out) throws Exception {
+            long restarted;
+            try {
+                restarted = jobs.restart(id);
+            } catch (BatchRuntimeException | IOException e) {
+                out.println("cannot restart job execution " + id + ": " + e.getMessage());
+                return 2;
             }
+            out.println("job execution " + restarted + " (restart of " + id + ")");
+            out.flush();
+            return ScreenWatch.follow(jobs, restarted, jobs.execution(restarted).out(), out);
         }
     }
 }

@@ -44,8 +44,7 @@ public final class ModelsCommand implements Runnable {
         ModelsOptions options;
 
         @Override
-        public Integer call() {
-        return Failures.reported(spec, () -> {
+        public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             ModelRegistry registry = options.registry();
             java.util.List<ModelRegistry.Problem> problems = new ArrayList<>();
@@ -67,7 +66,6 @@ public final class ModelsCommand implements Runnable {
                 spec.commandLine().getErr().println("unreadable package " + p.location() + ": " + p.reason());
             }
             return 0;
-            });
         }
     }
 
@@ -87,8 +85,7 @@ public final class ModelsCommand implements Runnable {
         boolean json;
 
         @Override
-        public Integer call() {
-        return Failures.reported(spec, () -> {
+        public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             ModelPackage pkg = options.registry().load(name);
             Manifest m = pkg.manifest();
@@ -127,7 +124,6 @@ public final class ModelsCommand implements Runnable {
                 printMetrics(out, s.getValue());
             }
             return 0;
-            });
         }
     }
 

@@ -98,7 +98,7 @@ public final class ScreenCommand implements Callable<Integer> {
             stdout.flush();
             return 2;
         }
-        try (ScreeningJobs jobs = ScreeningJobs.open(repository.location())) {
+        try (ScreeningJobs jobs = repository.open()) {
             long id = jobs.start(parameters);
             stdout.println("job execution " + id);
             stdout.println("scores: " + String.join(", ", scores));

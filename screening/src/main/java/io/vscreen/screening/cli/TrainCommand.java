@@ -125,8 +125,7 @@ public final class TrainCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-        return Failures.reported(spec, () -> {
+    public Integer call() throws Exception {
         if (!"mlp".equals(arch) && !"gnn".equals(arch)) {
             throw new IllegalArgumentException("architecture '" + arch + "' is not available (mlp or gnn)");
         }
@@ -147,7 +146,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .withClassWeighting(classWeightCap > 1, classWeightCap);
         org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(threads);
         String modelName = name != null ? name : out.toAbsolutePath().normalize().getFileName().toString();
-        String command = "vscreen " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String command = Invocation.of(spec);
         TrainRequest request = new TrainRequest(data, smilesColumn, tasks, types, u, Role.parse(role), modelName, version,
                 description, FeaturizerSpec.parse(featurizer, descriptors), split, seed, ensemble, mlp, validFraction, testFraction, out,
                 command);
@@ -163,6 +162,5 @@ public final class TrainCommand implements Callable<Integer> {
                 : new TrainingRun(request, log).run();
         stdout.println("wrote " + pkg.location() + " (" + pkg.manifest().name() + " " + pkg.manifest().version() + ")");
         return 0;
-        });
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -42,7 +43,7 @@ final class RetryingDataSource implements DataSource {
         long pause = 20;
         while (true) {
             try {
-                return DriverManager.getConnection(location.jdbcUrl(), user, password);
+                return DriverManager.getConnection(location.jdbcUrl(), credentials(user, password));
             } catch (SQLException e) {
                 boolean transientFailure = e.getErrorCode() == H2_DATABASE_ALREADY_OPEN
                         || e.getErrorCode() == H2_CONNECTION_BROKEN;
@@ -58,6 +59,21 @@ final class RetryingDataSource implements DataSource {
                 pause = Math.min(pause * 2, 500);
             }
         }
+    }
+
+    /**
+     * Only the credentials actually given: an empty user passed on would override the one a
+     * PostgreSQL URL names ({@code ?user=...}) or the driver's default.
+     */
+    private static Properties credentials(String user, String password) {
+        Properties p = new Properties();
+        if (user != null && !user.isEmpty()) {
+            p.setProperty("user", user);
+        }
+        if (password != null && !password.isEmpty()) {
+            p.setProperty("password", password);
+        }
+        return p;
     }
 
     @Override

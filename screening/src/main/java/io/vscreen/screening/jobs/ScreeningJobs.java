@@ -50,8 +50,25 @@ public final class ScreeningJobs implements AutoCloseable {
     private ScreeningJobs(RepositoryLocation location) throws IOException {
         this.location = location;
         location.prepare();
-        this.environment = new BatchEnvironmentForRepository(location);
+        this.environment = openEnvironment(location);
         this.operator = new JobOperatorImpl(environment);
+    }
+
+    /**
+     * The batch environment on the repository; a database that cannot be reached (server down,
+     * wrong password, no driver for the URL) is reported with the database's own reason.
+     */
+    private static BatchEnvironmentForRepository openEnvironment(RepositoryLocation location) throws IOException {
+        try {
+            return new BatchEnvironmentForRepository(location);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.sql.SQLException sql) {
+                    throw new IOException("cannot open the job repository " + location + ": " + sql.getMessage(), e);
+                }
+            }
+            throw e;
+        }
     }
 
     /** Opens the job repository (creating it on first use). */
@@ -94,7 +111,10 @@ public final class ScreeningJobs implements AutoCloseable {
         try {
             Properties restart = new Properties();
             restart.putAll(parameters);
-            restart.setProperty("jberet.restart.mode", "detect");
+            // Holding the output lock proves no process runs the execution any more: "force" then
+            // lets an execution whose process died restart. JBeret's own "detect" takes any
+            // execution of a job this JVM has started (a screen earlier) for a live one.
+            restart.setProperty("jberet.restart.mode", lock != null ? "force" : "detect");
             long id = operator.restart(executionId, restart);
             if (lock != null) {
                 locks.put(id, lock);

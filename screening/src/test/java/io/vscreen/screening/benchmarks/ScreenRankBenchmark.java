@@ -1,13 +1,7 @@
 package io.vscreen.screening.benchmarks;
 
-import java.io.BufferedWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -20,7 +14,6 @@ import io.vscreen.screening.batch.ResultLine;
 import io.vscreen.screening.batch.ScreenCounts;
 import io.vscreen.screening.batch.ScreenParameters;
 import io.vscreen.screening.batch.ScreenPlan;
-import io.vscreen.screening.batch.Shard;
 
 /**
  * Measures the rank and report steps of a screen on N synthetic scored compounds: merge and
@@ -44,40 +37,18 @@ public final class ScreenRankBenchmark {
     public static void main(String[] args) throws Exception {
         long n = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
         Path dir = Path.of(args.length > 1 ? args[1] : "target/screen-rank-benchmark");
-        Files.createDirectories(dir);
-        Path library = dir.resolve("library.smi");
-        Files.writeString(library, "");
-        ScreenParameters parameters = new ScreenParameters(List.of(library), "", "", "", List.of(), null, 100,
-                PARTITIONS, 256, 200, dir.resolve("out"));
+        ScreenParameters parameters = SyntheticScreen.parameters(dir, PARTITIONS);
         List<ScoreColumn> columns = List.of(ScoreColumn.efficacy("bace", "Class"),
                 ScoreColumn.toxicity("tox21", "SR-p53"), ScoreColumn.toxicity("clintox", "CT_TOX"));
         boolean reuse = Files.exists(parameters.files().unique()) && Files.exists(parameters.files().counts());
         ScreenPlan plan = null;
         if (!reuse) {
             long t0 = System.nanoTime();
-            plan = generate(parameters, library, n);
+            plan = generate(parameters, n);
             System.out.printf("generated %,d result lines in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
         }
 
-        long[] liveAfterGc = {0};
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                long live = 0;
-                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                    if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                        live += pool.getCollectionUsage().getUsed();
-                    }
-                }
-                liveAfterGc[0] = Math.max(liveAfterGc[0], live);
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
+        HeapSampler sampler = HeapSampler.start();
         long t1 = System.nanoTime();
         ScreenCounts counts;
         if (reuse) {
@@ -94,12 +65,12 @@ public final class ScreenRankBenchmark {
                  "diversity": {"method": "sphere", "threshold": 0.55, "maxPerScaffold": 3}}""");
         Ranking ranking = RankBenchmarkAccess.report(parameters, counts, columns, config);
         long t3 = System.nanoTime();
-        sampler.interrupt();
+        sampler.close();
         System.out.printf("rank and write outputs: %.1f s for %,d compounds (%.0f compounds/s), %d selected%n",
                 (t3 - t2) / 1e9, ranking.size(), ranking.size() / ((t3 - t2) / 1e9), ranking.selected().length);
         System.out.printf("ranked.csv %,d bytes%n", Files.size(parameters.files().out().resolve("ranked.csv")));
-        System.out.printf("largest heap in use after a collection %d MiB (max heap %d MiB)%n", liveAfterGc[0] >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("largest heap in use after a collection %d MiB (max heap %d MiB)%n",
+                sampler.largestLiveBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("VmHWM") || line.startsWith("VmRSS") || line.startsWith("RssFile")
                     || line.startsWith("RssAnon")) {
@@ -108,55 +79,38 @@ public final class ScreenRankBenchmark {
         }
     }
 
-    private static ScreenPlan generate(ScreenParameters parameters, Path library, long n) throws Exception {
+    private static ScreenPlan generate(ScreenParameters parameters, long n) throws Exception {
         SplittableRandom random = new SplittableRandom(42);
         int[][] chemotypes = new int[CHEMOTYPES][];
         for (int c = 0; c < CHEMOTYPES; c++) {
             chemotypes[c] = random.ints(30, 0, 2048).toArray();
         }
-        List<Shard> shards = new ArrayList<>();
-        long per = n / PARTITIONS;
-        long record = 1;
-        for (int p = 0; p < PARTITIONS; p++) {
-            long count = p == PARTITIONS - 1 ? n - per * (PARTITIONS - 1) : per;
-            shards.add(new Shard(p, 0, library, new io.vscreen.libraries.Shard(p, PARTITIONS, 0, 0, record, count), 0));
-            Path file = parameters.files().partitionResults(p);
-            Files.createDirectories(file.getParent());
-            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                for (long i = 0; i < count; i++, record++) {
-                    long keySource = random.nextInt(100) == 0 ? random.nextLong(Math.max(1, record)) : record;
-                    String key = String.format("%014X-UHFFFAOYSA-N", keySource);
-                    int type = random.nextInt(CHEMOTYPES);
-                    int[] bits = new int[40];
-                    System.arraycopy(chemotypes[type], 0, bits, 0, 30);
-                    for (int b = 30; b < 40; b++) {
-                        bits[b] = random.nextInt(2048);
-                    }
-                    Fingerprint fp = Fingerprint.fromBits(2048, bits);
-                    double mw = 150 + random.nextDouble() * 500;
-                    double logp = -1 + random.nextDouble() * 7;
-                    int hbd = random.nextInt(7);
-                    int hba = random.nextInt(12);
-                    int lipinski = (mw > 500 ? 1 : 0) + (logp > 5 ? 1 : 0) + (hbd > 5 ? 1 : 0) + (hba > 10 ? 1 : 0);
-                    double qed = Math.round(random.nextDouble() * 1000) / 1000.0;
-                    String descriptors = String.format(java.util.Locale.ROOT,
-                            "%.3f,%.3f,%.2f,%.2f,%d,%d,%d,%d,3,2,0.25,0,0,%.3f,%d,true", mw, mw - 0.1, logp,
-                            20 + random.nextDouble() * 120, hbd, hba, random.nextInt(12), (int) (mw / 14), qed, lipinski);
-                    double active = round(random.nextDouble());
-                    double p53 = round(random.nextDouble() * 0.8);
-                    double ct = round(random.nextDouble() * 0.6);
-                    double ad = round(0.1 + random.nextDouble() * 0.8);
-                    w.write(new ResultLine(record, 0, key, qed, "ZINC" + record, "CC(=O)NC1=CC=C(O)C=C1",
-                            "scaffold-" + type, "", descriptors, ResultLine.fingerprintText(fp),
-                            new double[] {active, round(random.nextDouble() * 0.3), ad, p53, round(random.nextDouble() * 0.3),
-                                    ad, ct, round(random.nextDouble() * 0.3), ad}).format());
-                }
+        return SyntheticScreen.writeResults(parameters, n, random, (record, key) -> {
+            int type = random.nextInt(CHEMOTYPES);
+            int[] bits = new int[40];
+            System.arraycopy(chemotypes[type], 0, bits, 0, 30);
+            for (int b = 30; b < 40; b++) {
+                bits[b] = random.nextInt(2048);
             }
-            Files.createFile(parameters.files().partitionRejects(p));
-        }
-        ScreenPlan plan = new ScreenPlan(shards);
-        plan.write(parameters.files().plan());
-        return plan;
+            Fingerprint fp = Fingerprint.fromBits(2048, bits);
+            double mw = 150 + random.nextDouble() * 500;
+            double logp = -1 + random.nextDouble() * 7;
+            int hbd = random.nextInt(7);
+            int hba = random.nextInt(12);
+            int lipinski = (mw > 500 ? 1 : 0) + (logp > 5 ? 1 : 0) + (hbd > 5 ? 1 : 0) + (hba > 10 ? 1 : 0);
+            double qed = Math.round(random.nextDouble() * 1000) / 1000.0;
+            String descriptors = String.format(java.util.Locale.ROOT,
+                    "%.3f,%.3f,%.2f,%.2f,%d,%d,%d,%d,3,2,0.25,0,0,%.3f,%d,true", mw, mw - 0.1, logp,
+                    20 + random.nextDouble() * 120, hbd, hba, random.nextInt(12), (int) (mw / 14), qed, lipinski);
+            double active = round(random.nextDouble());
+            double p53 = round(random.nextDouble() * 0.8);
+            double ct = round(random.nextDouble() * 0.6);
+            double ad = round(0.1 + random.nextDouble() * 0.8);
+            return new ResultLine(record, 0, key, qed, "ZINC" + record, "CC(=O)NC1=CC=C(O)C=C1",
+                    "scaffold-" + type, "", descriptors, ResultLine.fingerprintText(fp),
+                    new double[] {active, round(random.nextDouble() * 0.3), ad, p53, round(random.nextDouble() * 0.3),
+                            ad, ct, round(random.nextDouble() * 0.3), ad});
+        });
     }
 
     private static double round(double v) {

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,37 +11,24 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
+import io.vscreen.screening.testing.TestLibraries;
 
 class DescribeCommandTest {
-    private static final Path EXAMPLES = Path.of("..", "libraries", "examples", "approved_drugs.smi");
+    private static final Path EXAMPLES = TestLibraries.APPROVED_DRUGS;
 
     @TempDir
     Path tmp;
 
-    private static List<CSVRecord> read(Path csv) throws IOException {
-        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
-        }
-    }
-
-    private static int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(new StringWriter()));
-        return cl.execute(args);
-    }
-
     @Test
     void describesTheExampleLibraryInInputOrder() throws IOException {
         Path out = tmp.resolve("drugs.csv");
-        assertEquals(0, run("describe", "--library", EXAMPLES.toString(), "--fingerprint", "ecfp4:2048",
-                "--threads", "2", "--out", out.toString()));
-        List<CSVRecord> rows = read(out);
+        assertEquals(0, CliRun.of("describe", "--library", EXAMPLES.toString(), "--fingerprint", "ecfp4:2048",
+                "--threads", "2", "--out", out.toString()).code());
+        List<CSVRecord> rows = TestLibraries.readCsv(out);
         long lines = Files.readAllLines(EXAMPLES).stream().filter(l -> !l.isBlank()).count() - 1; // header line
         assertEquals(lines, rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -67,8 +50,8 @@ class DescribeCommandTest {
         Path lib = tmp.resolve("mixed.smi");
         Files.writeString(lib, "CC(=O)Oc1ccccc1C(=O)O aspirin\nC1CC broken_ring\n\nCN(C)(C)(C)C pentavalent\nCn1cnc2c1c(=O)n(C)c(=O)n2C caffeine\n");
         Path out = tmp.resolve("mixed.csv");
-        assertEquals(0, run("describe", "--library", lib.toString(), "--out", out.toString()));
-        List<CSVRecord> rows = read(out);
+        assertEquals(0, CliRun.of("describe", "--library", lib.toString(), "--out", out.toString()).code());
+        List<CSVRecord> rows = TestLibraries.readCsv(out);
         List<String> errors = rows.stream().map(r -> r.get("error")).toList();
         assertEquals("", errors.get(0));
         assertEquals("ring bond 1 not closed", errors.get(1));
@@ -81,11 +64,9 @@ class DescribeCommandTest {
 
     @Test
     void missingLibraryIsOneClearError() {
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute("describe", "--library", tmp.resolve("nope.smi").toString(), "--out", tmp.resolve("x.csv").toString());
-        assertTrue(code != 0);
-        assertTrue(err.toString().contains("nope.smi"), err::toString);
+        CliRun describe = CliRun.of("describe", "--library", tmp.resolve("nope.smi").toString(), "--out",
+                tmp.resolve("x.csv").toString());
+        assertTrue(describe.code() != 0);
+        assertTrue(describe.err().contains("nope.smi"), describe.err());
     }
 }

@@ -3,16 +3,10 @@ package io.vscreen.screening.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +16,7 @@ import io.vscreen.chem.testing.SharedData;
 import io.vscreen.models.features.Featurizer;
 import io.vscreen.models.features.FeaturizerSpec;
 import io.vscreen.models.keras.KerasH5Writer;
-import picocli.CommandLine;
+import io.vscreen.screening.testing.TestLibraries;
 
 /**
  * {@code models import-keras} and {@code models import-actives} from the command line, then
@@ -30,29 +24,10 @@ import picocli.CommandLine;
  * library.
  */
 class ImportKerasCommandTest {
-    private static final Path EXAMPLES = Path.of("..", "libraries", "examples", "approved_drugs.smi");
+    private static final Path EXAMPLES = TestLibraries.APPROVED_DRUGS;
 
     @TempDir
     Path tmp;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static List<CSVRecord> read(Path csv) throws IOException {
-        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
-        }
-    }
 
     /** The test network by hand: relu(x K1 + b1), then sigmoid(h K2 + b2), for output {@code t}. */
     private static double byHand(List<KerasH5Writer.Dense> layers, int[] onBits, int t) {
@@ -77,24 +52,24 @@ class ImportKerasCommandTest {
         KerasH5Writer.write(h5, layers, "2.2.4", "tensorflow");
         Path models = tmp.resolve("models");
 
-        Run wrong = run("models", "import-keras", h5.toString(), "--featurizer", "ecfp4:1024", "--tasks", "NR-AR,SR-p53",
-                "--role", "toxicity", "--name", "tox-keras", "--out", models.resolve("tox-keras").toString());
+        CliRun wrong = CliRun.of("models", "import-keras", h5.toString(), "--featurizer", "ecfp4:1024", "--tasks",
+                "NR-AR,SR-p53", "--role", "toxicity", "--name", "tox-keras", "--out", models.resolve("tox-keras").toString());
         assertEquals(1, wrong.code());
         assertTrue(wrong.err().contains("takes 2048 inputs but the featurizer ecfp4:1024 gives 1024"), wrong.err());
 
-        Run ok = run("models", "import-keras", h5.toString(), "--featurizer", "ecfp4:2048", "--tasks", "NR-AR,SR-p53",
-                "--role", "toxicity", "--name", "tox-keras", "--out", models.resolve("tox-keras").toString());
+        CliRun ok = CliRun.of("models", "import-keras", h5.toString(), "--featurizer", "ecfp4:2048", "--tasks",
+                "NR-AR,SR-p53", "--role", "toxicity", "--name", "tox-keras", "--out", models.resolve("tox-keras").toString());
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("Keras 2.2.4 (tensorflow) network [2048, 16, 2]"), ok.out());
-        Run show = run("models", "show", "--models-dir", models.toString(), "tox-keras");
+        CliRun show = CliRun.of("models", "show", "--models-dir", models.toString(), "tox-keras");
         assertEquals(0, show.code(), show.err());
         assertTrue(show.out().contains("keras-import [2048, 16, 2]"), show.out());
 
         Path out = tmp.resolve("predictions.csv");
-        Run predict = run("predict", "--models-dir", models.toString(), "--model", "tox-keras", "--library",
+        CliRun predict = CliRun.of("predict", "--models-dir", models.toString(), "--model", "tox-keras", "--library",
                 EXAMPLES.toString(), "--out", out.toString());
         assertEquals(0, predict.code(), predict.err());
-        List<CSVRecord> rows = read(out);
+        List<CSVRecord> rows = TestLibraries.readCsv(out);
         assertTrue(rows.size() > 100, "rows: " + rows.size());
         Featurizer f = Featurizer.create(FeaturizerSpec.parse("ecfp4:2048"));
         MoleculeParser parser = new MoleculeParser();
@@ -121,10 +96,11 @@ class ImportKerasCommandTest {
         KerasH5Writer.write(h5, KerasH5Writer.randomLayers(5, new int[] {1024, 8, 1}, new String[] {"relu", "sigmoid"}),
                 "2.2.4", "tensorflow");
         Path pkg = tmp.resolve("nr-ar");
-        assertEquals(0, run("models", "import-keras", h5.toString(), "--featurizer", "ecfp4:1024", "--tasks", "NR-AR",
-                "--role", "toxicity", "--name", "nr-ar", "--out", pkg.toString()).code());
+        assertEquals(0, CliRun.of("models", "import-keras", h5.toString(), "--featurizer", "ecfp4:1024", "--tasks",
+                "NR-AR", "--role", "toxicity", "--name", "nr-ar", "--out", pkg.toString()).code());
         Path json = tmp.resolve("eval.json");
-        Run eval = run("evaluate", "--model", pkg.toString(), "--data", tox21.toString(), "--json", json.toString());
+        CliRun eval = CliRun.of("evaluate", "--model", pkg.toString(), "--data", tox21.toString(), "--json",
+                json.toString());
         assertEquals(0, eval.code(), eval.err());
         assertTrue(eval.out().contains("NR-AR"), eval.out());
         assertTrue(Files.readString(json).contains("roc_auc"));
@@ -138,10 +114,10 @@ class ImportKerasCommandTest {
                 "NC1=N[C@@]2(c3cc(NC(=O)c4ccc(F)cn4)ccc3F)COC[C@H]2CS1 LY2886721",
                 "C[C@]1(c2cc(NC(=O)c3ccc(cn3)C#N)ccc2F)C=CSC(N)=N1 atabecestat", ""));
         Path models = tmp.resolve("models");
-        Run made = run("models", "import-actives", actives.toString(), "--name", "bace-sim", "--task", "bace",
+        CliRun made = CliRun.of("models", "import-actives", actives.toString(), "--name", "bace-sim", "--task", "bace",
                 "--top-k", "2", "--out", models.resolve("bace-sim").toString());
         assertEquals(0, made.code(), made.err());
-        assertEquals(0, run("models", "show", "--models-dir", models.toString(), "bace-sim").code());
+        assertEquals(0, CliRun.of("models", "show", "--models-dir", models.toString(), "bace-sim").code());
 
         Path library = tmp.resolve("query.smi");
         Files.writeString(library, String.join("\n",
@@ -149,10 +125,10 @@ class ImportKerasCommandTest {
                 "CN1C=NC2=C1C(=O)N(C(=O)N2C)C caffeine",
                 "not-a-smiles broken", ""));
         Path out = tmp.resolve("sim.csv");
-        Run predict = run("predict", "--models-dir", models.toString(), "--model", "bace-sim", "--library",
+        CliRun predict = CliRun.of("predict", "--models-dir", models.toString(), "--model", "bace-sim", "--library",
                 library.toString(), "--out", out.toString());
         assertEquals(0, predict.code(), predict.err());
-        List<CSVRecord> rows = read(out);
+        List<CSVRecord> rows = TestLibraries.readCsv(out);
         assertEquals(3, rows.size());
         double analogue = Double.parseDouble(rows.get(0).get("bace-sim.bace"));
         double caffeine = Double.parseDouble(rows.get(1).get("bace-sim.bace"));

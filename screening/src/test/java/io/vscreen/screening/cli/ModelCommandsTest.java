@@ -3,8 +3,6 @@ package io.vscreen.screening.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,25 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.vscreen.chem.testing.SharedData;
-import picocli.CommandLine;
 
 /** train -> models list/show -> predict -> evaluate through the command line, on BACE rows. */
 class ModelCommandsTest {
     @TempDir
     Path tmp;
-
-    record Run(int code, String out, String err) {
-    }
-
-    private Run vscreen(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void trainListShowPredictEvaluate() throws Exception {
@@ -39,7 +23,7 @@ class ModelCommandsTest {
         Path data = tmp.resolve("bace300.csv");
         Files.write(data, bace.subList(0, 301));
         Path models = tmp.resolve("models");
-        Run train = vscreen("train", "--data", data.toString(), "--tasks", "Class,pIC50", "--task-type",
+        CliRun train = CliRun.of("train", "--data", data.toString(), "--tasks", "Class,pIC50", "--task-type",
                 "classification,regression", "--units", "probability,pIC50", "--role", "efficacy", "--featurizer",
                 "ecfp4:1024", "--hidden", "16", "--ensemble", "2", "--epochs", "2", "--split", "scaffold", "--seed", "0",
                 "--out", models.resolve("bace-mini").toString());
@@ -47,12 +31,12 @@ class ModelCommandsTest {
         assertTrue(train.out().contains("classification member 1/2 epoch  1: loss"), train.out());
         assertTrue(train.out().contains("regression member 2/2 epoch  2"), train.out());
 
-        Run list = vscreen("models", "list", "--models-dir", models.toString());
+        CliRun list = CliRun.of("models", "list", "--models-dir", models.toString());
         assertEquals(0, list.code(), list.err());
         assertTrue(list.out().lines().anyMatch(l -> l.startsWith("bace-mini") && l.contains("efficacy")
                 && l.contains("Class,pIC50") && l.contains("roc_auc=")), list.out());
 
-        Run show = vscreen("models", "show", "bace-mini", "--models-dir", models.toString());
+        CliRun show = CliRun.of("models", "show", "bace-mini", "--models-dir", models.toString());
         assertEquals(0, show.code(), show.err());
         assertTrue(show.out().contains("featurizer:  ecfp4:1024"), show.out());
         assertTrue(show.out().contains("vscreen train --data"), show.out());
@@ -60,7 +44,7 @@ class ModelCommandsTest {
         Path library = tmp.resolve("library.csv");
         Files.writeString(library, "name,smiles\naspirin,CC(=O)Oc1ccccc1C(=O)O\nbroken,C1CC\ncaffeine,CN1C=NC2=C1C(=O)N(C(=O)N2C)C\n");
         Path out = tmp.resolve("scores.csv");
-        Run predict = vscreen("predict", "--model", "bace-mini", "--models-dir", models.toString(), "--library",
+        CliRun predict = CliRun.of("predict", "--model", "bace-mini", "--models-dir", models.toString(), "--library",
                 library.toString(), "--id-column", "name", "--out", out.toString());
         assertEquals(0, predict.code(), predict.err());
         List<String> rows = Files.readAllLines(out);
@@ -76,7 +60,7 @@ class ModelCommandsTest {
         assertEquals("", caffeine.length > 8 ? caffeine[8] : "");
 
         Path json = tmp.resolve("eval.json");
-        Run evaluate = vscreen("evaluate", "--model", "bace-mini", "--models-dir", models.toString(), "--data",
+        CliRun evaluate = CliRun.of("evaluate", "--model", "bace-mini", "--models-dir", models.toString(), "--data",
                 data.toString(), "--json", json.toString());
         assertEquals(0, evaluate.code(), evaluate.err());
         assertTrue(evaluate.out().contains("bedroc20") && evaluate.out().contains("rmse"), evaluate.out());
@@ -130,10 +114,10 @@ class ModelCommandsTest {
         Path pkg = models.resolve("broken");
         Files.createDirectories(pkg);
         Files.writeString(pkg.resolve("model.json"), "{\"format\": 1, \"name\": \"broken\"}");
-        Run show = vscreen("models", "show", "broken", "--models-dir", models.toString());
+        CliRun show = CliRun.of("models", "show", "broken", "--models-dir", models.toString());
         assertEquals(1, show.code());
         assertTrue(show.err().contains("broken") && show.err().contains("manifest lacks"), show.err());
-        Run predict = vscreen("predict", "--model", "nothing-like-this", "--library", "x.smi", "--out", "y.csv");
+        CliRun predict = CliRun.of("predict", "--model", "nothing-like-this", "--library", "x.smi", "--out", "y.csv");
         assertEquals(1, predict.code());
         assertTrue(predict.err().contains("no model named 'nothing-like-this'"), predict.err());
     }

@@ -3,8 +3,6 @@ package io.vscreen.screening.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.vscreen.chem.testing.SharedData;
-import picocli.CommandLine;
 
 /**
  * {@code vscreen screen} end to end with a real efficacy model trained on BACE rows: the shipped
@@ -30,28 +27,16 @@ class ScreenCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run vscreen(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     /** A small BACE classifier (the first 400 rows), trained through the command line. */
     private Path baceModel() throws Exception {
         List<String> bace = Files.readAllLines(SharedData.file("moleculenet/bace.csv"));
         Path data = tmp.resolve("bace400.csv");
         Files.write(data, bace.subList(0, 401));
         Path model = tmp.resolve("models/bace");
-        Run train = vscreen("train", "--data", data.toString(), "--tasks", "Class", "--task-type", "classification",
-                "--units", "probability", "--role", "efficacy", "--featurizer", "ecfp4:1024", "--hidden", "32",
-                "--ensemble", "2", "--epochs", "4", "--split", "scaffold", "--seed", "0", "--out", model.toString());
+        CliRun train = CliRun.of("train", "--data", data.toString(), "--tasks", "Class", "--task-type",
+                "classification", "--units", "probability", "--role", "efficacy", "--featurizer", "ecfp4:1024",
+                "--hidden", "32", "--ensemble", "2", "--epochs", "4", "--split", "scaffold", "--seed", "0", "--out",
+                model.toString());
         assertEquals(0, train.code(), train.err());
         return model;
     }
@@ -61,7 +46,7 @@ class ScreenCommandTest {
         Path model = baceModel();
         Path out = tmp.resolve("out");
         Path config = Path.of("examples/screen.json");
-        Run screen = vscreen("screen", "--library", "../libraries/examples/approved_drugs.smi", "--models",
+        CliRun screen = CliRun.of("screen", "--library", "../libraries/examples/approved_drugs.smi", "--models",
                 model.toString(), "--config", config.toString(), "--rank", "pareto", "--top", "8", "--workers", "1",
                 "--out", out.toString(), "--repository", tmp.resolve("home").toString());
         assertEquals(0, screen.code(), screen.out() + screen.err());
@@ -107,7 +92,7 @@ class ScreenCommandTest {
 
     @Test
     void anUnknownRankModeIsRefused() {
-        Run screen = vscreen("screen", "--library", "../libraries/examples/approved_drugs.smi", "--rank", "best",
+        CliRun screen = CliRun.of("screen", "--library", "../libraries/examples/approved_drugs.smi", "--rank", "best",
                 "--out", tmp.resolve("out").toString(), "--repository", tmp.resolve("home").toString());
         assertEquals(2, screen.code());
         assertTrue(screen.err().contains("--rank") && screen.err().contains("composite, pareto"), screen.err());

@@ -14,11 +14,9 @@ import java.util.stream.Collectors;
 import jakarta.batch.runtime.BatchStatus;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.vscreen.screening.testing.Child;
+import io.vscreen.screening.testing.ChildProcessTest;
 import io.vscreen.screening.testing.TestLibraries;
 
 /**
@@ -26,17 +24,7 @@ import io.vscreen.screening.testing.TestLibraries;
  * this (third) process and restarted later. Neither disturbs the other, and both end with the same
  * results.
  */
-class ConcurrentScreensTest {
-
-    // the child JVMs' H2 server and spill files can outlive the test by a moment: clean up
-    // best-effort afterwards instead of failing a passed test on a directory still being written
-    @TempDir(cleanup = CleanupMode.NEVER)
-    Path tmp;
-
-    @AfterEach
-    void removeTemporaryFiles() {
-        TestLibraries.deleteQuietly(tmp);
-    }
+class ConcurrentScreensTest extends ChildProcessTest {
 
     @Test
     void twoScreensShareARepositoryAndOneIsStoppedAndRestarted() throws Exception {

@@ -14,12 +14,10 @@ import java.util.List;
 import jakarta.batch.runtime.BatchStatus;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.vscreen.screening.batch.ScreenParameters;
 import io.vscreen.screening.testing.Child;
+import io.vscreen.screening.testing.ChildProcessTest;
 import io.vscreen.screening.testing.TestLibraries;
 
 /**
@@ -27,20 +25,10 @@ import io.vscreen.screening.testing.TestLibraries;
  * {@code vscreen jobs restart} (also killed once), and checks that the finished outputs are
  * byte for byte those of an uninterrupted run.
  */
-class KillAndRestartTest {
+class KillAndRestartTest extends ChildProcessTest {
 
     private static final int WORKERS = 2;
     private static final int CHUNK = 10;
-
-    // the child JVMs' H2 server and spill files can outlive the test by a moment: clean up
-    // best-effort afterwards instead of failing a passed test on a directory still being written
-    @TempDir(cleanup = CleanupMode.NEVER)
-    Path tmp;
-
-    @AfterEach
-    void removeTemporaryFiles() {
-        TestLibraries.deleteQuietly(tmp);
-    }
 
     @Test
     void killedScreensRestartToTheSameResults() throws Exception {

@@ -87,6 +87,13 @@ public final class Child {
         return process.exitValue();
     }
 
+    /** The lines the child has written to standard output so far (all of them after {@link #awaitExit}). */
+    public List<String> output() {
+        synchronized (lines) {
+            return List.copyOf(lines);
+        }
+    }
+
     public String log() {
         try {
             synchronized (lines) {

@@ -3,6 +3,7 @@ package io.vscreen.screening.testing;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,14 @@ import org.apache.commons.csv.CSVRecord;
 
 import io.vscreen.chem.testing.SharedData;
 
-/** Small SMILES libraries made from the shared Tox21 set, with known rejects and duplicates. */
+/**
+ * Small SMILES libraries made from the shared Tox21 set, with known rejects and duplicates; the
+ * bundled example library; and reading the CSV files the commands write.
+ */
 public final class TestLibraries {
+
+    /** The bundled example library of approved drugs (salt forms, a mixture, a broken record). */
+    public static final Path APPROVED_DRUGS = Path.of("..", "libraries", "examples", "approved_drugs.smi");
 
     /** Records added on purpose that cannot be parsed. */
     public static final List<String> BROKEN = List.of("C1CC broken-ring", "C[Xx]C unknown-element");
@@ -49,6 +56,13 @@ public final class TestLibraries {
             }
         }
         return file;
+    }
+
+    /** The rows of an RFC 4180 CSV file with a header line, such as {@code describe} and {@code predict} write. */
+    public static List<CSVRecord> readCsv(Path csv) throws IOException {
+        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
     }
 
     /** Deletes a directory tree, retrying briefly; files still held by an exiting process are left. */
