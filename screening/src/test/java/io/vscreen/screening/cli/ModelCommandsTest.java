@@ -74,12 +74,12 @@ class ModelCommandsTest {
         Path data = tmp.resolve("bace300.csv");
         Files.write(data, bace.subList(0, 301));
         Path models = tmp.resolve("models");
-        Run train = vscreen("train", "--data", data.toString(), "--tasks", "Class", "--task-type", "classification",
+        CliRun train = CliRun.of("train", "--data", data.toString(), "--tasks", "Class", "--task-type", "classification",
                 "--role", "efficacy", "--featurizer", "ecfp4-count:1024", "--descriptors", "standard", "--hidden", "16",
                 "--ensemble", "2", "--epochs", "2", "--split", "scaffold", "--seed", "0",
                 "--out", models.resolve("bace-counts").toString());
         assertEquals(0, train.code(), train.err());
-        Run show = vscreen("models", "show", "bace-counts", "--models-dir", models.toString());
+        CliRun show = CliRun.of("models", "show", "bace-counts", "--models-dir", models.toString());
         assertEquals(0, show.code(), show.err());
         assertTrue(show.out().contains("featurizer:  ecfp4-count:1024 (version morgan-")
                 && show.out().contains("counts as log1p) + standard descriptors (version standard-"), show.out());
@@ -91,7 +91,7 @@ class ModelCommandsTest {
                 + "diphenhydramine,CN(C)CCOC(c1ccccc1)c1ccccc1\n"
                 + "diphenhydramine hydrochloride,Cl.CN(C)CCOC(c1ccccc1)c1ccccc1\n");
         Path out = tmp.resolve("scores.csv");
-        Run predict = vscreen("predict", "--model", "bace-counts", "--models-dir", models.toString(), "--library",
+        CliRun predict = CliRun.of("predict", "--model", "bace-counts", "--models-dir", models.toString(), "--library",
                 library.toString(), "--id-column", "name", "--out", out.toString());
         assertEquals(0, predict.code(), predict.err());
         List<String> rows = Files.readAllLines(out);
@@ -102,7 +102,7 @@ class ModelCommandsTest {
             assertTrue(!free[3].isEmpty(), rows.get(parent));
             assertEquals(List.of(free).subList(3, 6), List.of(salt).subList(3, 6), "scores of " + free[1] + " and its salt");
         }
-        Run evaluate = vscreen("evaluate", "--model", "bace-counts", "--models-dir", models.toString(), "--data",
+        CliRun evaluate = CliRun.of("evaluate", "--model", "bace-counts", "--models-dir", models.toString(), "--data",
                 data.toString(), "--json", tmp.resolve("eval.json").toString());
         assertEquals(0, evaluate.code(), evaluate.err());
         assertTrue(evaluate.out().contains("300 scored"), evaluate.out());
