@@ -16,18 +16,21 @@ import io.vscreen.chem.fingerprints.Ecfp;
 import io.vscreen.models.ScoreBatch;
 import io.vscreen.models.features.FeaturizationException;
 import io.vscreen.models.features.FeaturizerSpec;
+import io.vscreen.models.features.MoleculeFeatures;
 import io.vscreen.models.pkg.ModelPackage;
 import io.vscreen.reports.Candidate;
 
 /**
- * Atom-level explanation of one task of a model package, by occlusion of the model's own input
- * bits (the circular fingerprint of its manifest, e.g. {@code ecfp4:2048}):
+ * Atom-level explanation of one task of a model package, by occlusion of the model's own
+ * fingerprint positions (the circular fingerprint of its manifest, bits or counts, e.g.
+ * {@code ecfp4:2048} or {@code ecfp4-count:2048+standard}):
  *
  * <ol>
- *   <li>the molecule is featurized with the model's featurizer and scored; then each bit that is
- *       on is switched off in turn and the bit vector rescored (one batched call to
- *       {@link ModelPackage#scoreFeatures}); the drop in the task's ensemble mean is the bit's
- *       attribution;</li>
+ *   <li>the molecule is featurized with the model's featurizer and scored; then each set position
+ *       is cleared in turn (bit off, or count zero; descriptors, which belong to the whole
+ *       molecule, stay as they are) and the features rescored (one batched call to
+ *       {@link ModelPackage#scoreInputs}); the drop in the task's ensemble mean is the
+ *       position's attribution;</li>
  *   <li>each bit goes back to atoms through the circular environments that fold onto it
  *       ({@link Ecfp#environmentCover}: centre atom and every atom within the radius);</li>
  *   <li>a bit's attribution is shared among the atoms in proportion to how many of its features'
@@ -42,9 +45,6 @@ public final class ModelBitOcclusion implements AtomAttribution {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelBitOcclusion.class);
 
-    /** Featurizer kinds whose bits come from circular environments ({@link Ecfp}). */
-    private static final java.util.Set<String> CIRCULAR = java.util.Set.of("ecfp4", "ecfp6", "fcfp4");
-
     private final ModelPackage model;
     private final int task;
     private final String scoreName;
@@ -54,14 +54,14 @@ public final class ModelBitOcclusion implements AtomAttribution {
      * @param model the model package whose score is explained
      * @param task  the task's name (e.g. {@code Class})
      * @throws IllegalArgumentException when the task is unknown, or the model is a graph network or
-     *                                  reads something else than a CDK circular fingerprint
+     *                                  reads something else than a circular fingerprint (bits or counts)
      */
     public ModelBitOcclusion(ModelPackage model, String task) {
         this.model = model;
         this.spec = model.manifest().featurizer();
-        if (model.isGraphModel() || !CIRCULAR.contains(spec.kind())) {
-            throw new IllegalArgumentException("model " + model.name() + ": atom attribution by bit occlusion needs a"
-                    + " circular fingerprint (ecfp/fcfp), not " + spec.label());
+        if (!explainable(model)) {
+            throw new IllegalArgumentException("model " + model.name() + ": atom attribution by occlusion needs a"
+                    + " circular fingerprint (ecfp/fcfp, bits or counts), not " + spec.label());
         }
         int t = -1;
         for (int i = 0; i < model.tasks().size(); i++) {
@@ -78,40 +78,47 @@ public final class ModelBitOcclusion implements AtomAttribution {
 
     /** The explanation of a model's task when the model reads a CDK circular fingerprint. */
     public static Optional<AtomAttribution> of(ModelPackage model, String task) {
-        if (model.isGraphModel() || !CIRCULAR.contains(model.manifest().featurizer().kind())) {
-            return Optional.empty();
+        return explainable(model) ? Optional.of(new ModelBitOcclusion(model, task)) : Optional.empty();
+    }
+
+    /** Whether the model reads a circular fingerprint ({@link Ecfp}: ECFP or FCFP, bits or counts). */
+    private static boolean explainable(ModelPackage model) {
+        if (model.isGraphModel()) {
+            return false;
         }
-        return Optional.of(new ModelBitOcclusion(model, task));
+        try {
+            return model.manifest().featurizer().fingerprintSpec().kind().circular();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     @Override
     public double[] atomWeights(Candidate candidate, IAtomContainer molecule) {
         int atoms = molecule.getAtomCount();
-        int[] bits;
+        MoleculeFeatures features;
         Map<Integer, int[]> cover = new HashMap<>();
         try {
-            bits = model.newFeaturizer().onBits(molecule);
+            features = model.newFeaturizer().features(molecule);
             cover.putAll(new Ecfp(spec.fingerprintSpec()).environmentCover(molecule));
         } catch (FeaturizationException | StructureException e) {
             LOG.warn("record {} ({}): no explanation of {}: {}", candidate.record(), candidate.id(), scoreName,
                     e.getMessage());
             return null;
         }
+        int[] bits = features.onBits();
         int[] folded = cover.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         if (!Arrays.equals(folded, bits)) {
             LOG.warn("record {} ({}): no explanation of {}: the circular features do not give the model's {} bits",
                     candidate.record(), candidate.id(), scoreName, spec.label());
             return null;
         }
-        List<int[]> variants = new ArrayList<>(bits.length + 1);
-        variants.add(bits);
+        List<MoleculeFeatures> variants = new ArrayList<>(bits.length + 1);
+        variants.add(features);
         for (int i = 0; i < bits.length; i++) {
-            int[] off = new int[bits.length - 1];
-            System.arraycopy(bits, 0, off, 0, i);
-            System.arraycopy(bits, i + 1, off, i, bits.length - i - 1);
-            variants.add(off);
+            variants.add(without(features, i));
         }
-        ScoreBatch scores = model.scoreFeatures(variants, null);
+        ScoreBatch scores = model.scoreInputs(variants, null);
         double base = scores.mean()[0][task];
         double[] weights = new double[atoms];
         for (int i = 0; i < bits.length; i++) {
@@ -128,8 +135,23 @@ public final class ModelBitOcclusion implements AtomAttribution {
         return weights;
     }
 
+    /** The features with set position {@code i} cleared. */
+    private static MoleculeFeatures without(MoleculeFeatures f, int i) {
+        int[] bits = f.onBits();
+        int[] off = new int[bits.length - 1];
+        System.arraycopy(bits, 0, off, 0, i);
+        System.arraycopy(bits, i + 1, off, i, bits.length - i - 1);
+        float[] counts = null;
+        if (f.counts() != null) {
+            counts = new float[bits.length - 1];
+            System.arraycopy(f.counts(), 0, counts, 0, i);
+            System.arraycopy(f.counts(), i + 1, counts, i, bits.length - i - 1);
+        }
+        return new MoleculeFeatures(off, counts, f.descriptors());
+    }
+
     @Override
     public String describe() {
-        return spec.label() + " bit occlusion of " + scoreName;
+        return spec.label() + " occlusion of " + scoreName;
     }
 }
