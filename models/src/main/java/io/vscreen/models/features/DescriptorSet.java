@@ -58,6 +58,11 @@ public record DescriptorSet(String name, int revision) {
 
     /** The values of a standardized molecule, in {@link #names()} order. */
     public double[] compute(DescriptorCalculator calculator, IAtomContainer standardizedMolecule) {
-        return calculator.calculate(standardizedMolecule).toVector();
+        return values(calculator.calculate(standardizedMolecule));
+    }
+
+    /** The values of descriptors already computed, in {@link #names()} order. */
+    public double[] values(Descriptors computed) {
+        return computed.toVector();
     }
 }

@@ -1,5 +1,6 @@
 package io.vscreen.models.features;
 
+import io.vscreen.chem.descriptors.Descriptors;
 import io.vscreen.chem.fingerprints.FingerprintSpec;
 import org.openscience.cdk.interfaces.IAtomContainer;
 
@@ -31,6 +32,15 @@ public interface Featurizer {
      * fingerprint as {@link #onBits}, computed once.
      */
     MoleculeFeatures features(IAtomContainer molecule) throws FeaturizationException;
+
+    /**
+     * As {@link #features(IAtomContainer)}, with the molecule's descriptors already computed by
+     * {@link io.vscreen.chem.descriptors.DescriptorCalculator} on this standardized molecule (as the
+     * screening preparation does), so they are not computed again; {@code null} computes them.
+     */
+    default MoleculeFeatures features(IAtomContainer molecule, Descriptors computed) throws FeaturizationException {
+        return features(molecule);
+    }
 
     /**
      * A featurizer for a manifest's spec. Refuses a kind, count transform or descriptor set this

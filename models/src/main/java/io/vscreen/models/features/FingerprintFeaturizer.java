@@ -2,6 +2,7 @@ package io.vscreen.models.features;
 
 import io.vscreen.chem.StructureException;
 import io.vscreen.chem.descriptors.DescriptorCalculator;
+import io.vscreen.chem.descriptors.Descriptors;
 import io.vscreen.chem.fingerprints.CountFingerprint;
 import io.vscreen.chem.fingerprints.Fingerprinter;
 import org.openscience.cdk.interfaces.IAtomContainer;
@@ -44,6 +45,11 @@ final class FingerprintFeaturizer implements Featurizer {
 
     @Override
     public MoleculeFeatures features(IAtomContainer molecule) throws FeaturizationException {
+        return features(molecule, null);
+    }
+
+    @Override
+    public MoleculeFeatures features(IAtomContainer molecule, Descriptors computed) throws FeaturizationException {
         MoleculeFeatures fp;
         if (counts) {
             try {
@@ -62,7 +68,7 @@ final class FingerprintFeaturizer implements Featurizer {
         }
         double[] d;
         try {
-            d = descriptorSet.compute(calculator, molecule);
+            d = computed != null ? descriptorSet.values(computed) : descriptorSet.compute(calculator, molecule);
         } catch (RuntimeException e) {
             throw new FeaturizationException("cannot compute " + descriptorSet.name() + " descriptors: " + e.getMessage(), e);
         }

@@ -1,23 +1,30 @@
 package io.vscreen.screening.batch;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.openscience.cdk.interfaces.IAtomContainer;
 
+import io.vscreen.models.ScoreBatch;
 import io.vscreen.models.Task;
 import io.vscreen.models.TaskType;
+import io.vscreen.models.features.FeaturizationException;
+import io.vscreen.models.features.Featurizer;
+import io.vscreen.models.features.MoleculeFeatures;
 import io.vscreen.models.pkg.Manifest;
 import io.vscreen.models.pkg.ModelPackage;
 import io.vscreen.reports.RunInfo;
 import io.vscreen.reports.ScoreColumn;
 
 /**
- * Scores with model packages: each chunk is scored by every model in one batched call (the
- * model featurizes the standardized molecules itself), giving per task the ensemble mean, its
- * spread and the applicability-domain similarity.
+ * Scores with model packages: each chunk is scored by every model in one batched call, giving per
+ * task the ensemble mean, its spread and the applicability-domain similarity. Fingerprint models
+ * get their features computed once per chunk for every model that reads the same featurizer
+ * (the bundled models all read ECFP4 counts plus descriptors), with the descriptors the
+ * preparation already computed; graph networks encode the standardized molecules themselves.
  */
 final class ModelScorer implements BatchScorer {
 
@@ -56,9 +63,16 @@ final class ModelScorer implements BatchScorer {
             molecules.add(c.molecule());
         }
         double[][] out = new double[compounds.size()][3 * columns.size()];
+        Map<String, Features> shared = new HashMap<>();
         int column = 0;
         for (ModelPackage m : models) {
-            var batch = m.score(molecules);
+            ScoreBatch batch;
+            if (m.isGraphModel()) {
+                batch = m.score(molecules);
+            } else {
+                Features f = shared.computeIfAbsent(m.manifest().featurizer().describe(), k -> features(m, compounds));
+                batch = m.scoreInputs(f.features(), f.errors());
+            }
             int tasks = m.tasks().size();
             for (int i = 0; i < out.length; i++) {
                 for (int t = 0; t < tasks; t++) {
@@ -72,6 +86,27 @@ final class ModelScorer implements BatchScorer {
             column += tasks;
         }
         return out;
+    }
+
+    /** The features of a chunk for one featurizer, with an error slot per compound. */
+    private record Features(List<MoleculeFeatures> features, String[] errors) {
+    }
+
+    private static Features features(ModelPackage m, List<Processed.Prepared> compounds) {
+        Featurizer featurizer = m.newFeaturizer();
+        List<MoleculeFeatures> features = new ArrayList<>(compounds.size());
+        String[] errors = new String[compounds.size()];
+        for (int i = 0; i < compounds.size(); i++) {
+            Processed.Prepared c = compounds.get(i);
+            MoleculeFeatures f = null;
+            try {
+                f = featurizer.features(c.molecule(), c.compound().descriptors());
+            } catch (FeaturizationException e) {
+                errors[i] = e.getMessage();
+            }
+            features.add(f);
+        }
+        return new Features(features, errors);
     }
 
     @Override

@@ -56,7 +56,7 @@ class ScreenCommandTest {
         assertEquals("pareto", summary.path("ranking").path("mode").asText(), "--rank reaches the ranking");
 
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains("bit occlusion of bace.Class"), "the legend names the explained score");
+        assertTrue(html.contains("occlusion of bace.Class"), "the legend names the explained score");
         Matcher cell = Pattern.compile("<td class=\"depiction explanation\">(.*?)</td>", Pattern.DOTALL).matcher(html);
         List<String> explanations = new ArrayList<>();
         while (cell.find()) {
