@@ -38,6 +38,8 @@ public final class AlertMatcher {
     private final Pattern[] patterns;
     private final boolean preScreen;
     private final MoleculeProfile profile = new MoleculeProfile();
+    /** Per pattern, the ids of its atom class sets in {@link #profile}. */
+    private final int[][] maskIds;
     private final RingMembership rings = new RingMembership();
     private final SubstructureSearch search = new SubstructureSearch();
     private long searched;
@@ -58,6 +60,7 @@ public final class AlertMatcher {
             }
         }
         this.preScreen = preScreen;
+        this.maskIds = profile.intern(requirements);
     }
 
     /**
@@ -101,7 +104,7 @@ public final class AlertMatcher {
             search.setMolecule(mol, profile.atomClasses());
             try {
                 for (int i = 0; i < plans.length; i++) {
-                    if (!profile.mayMatch(requirements[i])) {
+                    if (!profile.mayMatch(requirements[i], maskIds[i])) {
                         skipped++;
                         continue;
                     }

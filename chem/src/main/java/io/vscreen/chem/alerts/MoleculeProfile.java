@@ -1,6 +1,10 @@
 package io.vscreen.chem.alerts;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
@@ -22,8 +26,42 @@ final class MoleculeProfile {
     private boolean[] polycyclic = new boolean[64];
     private int[] classOf = new int[64];
 
+    /** Atom counts per interned class set for the current molecule, valid where {@code counted == stamp}. */
+    private int[] counts = new int[0];
+    private int[] counted = new int[0];
+    private int stamp;
+
+    /**
+     * Numbers the distinct atom class sets of these requirements; returns, per requirement, the
+     * id of each of its sets (for {@link #mayMatch(Requirements, int[])}).
+     */
+    int[][] intern(Requirements[] requirements) {
+        Map<List<Long>, Integer> ids = new HashMap<>();
+        int[][] out = new int[requirements.length][];
+        for (int r = 0; r < requirements.length; r++) {
+            long[] masks = requirements[r].atomMasks();
+            int[] mine = new int[requirements[r].atomNeeds().length];
+            for (int i = 0; i < mine.length; i++) {
+                List<Long> key = new ArrayList<>(AtomClass.WORDS);
+                for (int w = 0; w < AtomClass.WORDS; w++) {
+                    key.add(masks[i * AtomClass.WORDS + w]);
+                }
+                mine[i] = ids.computeIfAbsent(key, k -> ids.size());
+            }
+            out[r] = mine;
+        }
+        counts = new int[ids.size()];
+        counted = new int[ids.size()];
+        stamp = 0;
+        return out;
+    }
+
     /** Profiles {@code mol}; its ring flags must be set. */
     void reset(IAtomContainer mol) {
+        if (++stamp == 0) {
+            Arrays.fill(counted, -1);
+            stamp = 1;
+        }
         for (int i = 0; i < presentCount; i++) {
             atomCount[present[i]] = 0;
         }
@@ -89,13 +127,34 @@ final class MoleculeProfile {
 
     /** True unless the molecule certainly lacks what the query needs. */
     boolean mayMatch(Requirements r) {
+        return mayMatch(r, null);
+    }
+
+    /**
+     * As {@link #mayMatch(Requirements)}, with the ids {@link #intern} gave the requirement's atom
+     * sets: each set's atom count is then computed once per molecule, however many patterns
+     * share it ({@code null} counts every set afresh).
+     */
+    boolean mayMatch(Requirements r, int[] maskIds) {
         if (r.atoms() > atoms || r.bonds() > bonds) {
             return false;
         }
         long[] masks = r.atomMasks();
         int[] needs = r.atomNeeds();
         for (int i = 0; i < needs.length; i++) {
-            if (atomsIn(masks, i * AtomClass.WORDS) < needs[i]) {
+            int offset = i * AtomClass.WORDS;
+            int n;
+            if (maskIds == null) {
+                n = atomsIn(masks, offset);
+            } else {
+                int id = maskIds[i];
+                if (counted[id] != stamp) {
+                    counts[id] = atomsIn(masks, offset);
+                    counted[id] = stamp;
+                }
+                n = counts[id];
+            }
+            if (n < needs[i]) {
                 return false;
             }
         }
