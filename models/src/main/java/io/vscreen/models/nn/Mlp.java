@@ -3,6 +3,7 @@ package io.vscreen.models.nn;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.vscreen.models.TaskType;
@@ -80,10 +81,7 @@ public final class Mlp {
         int[] index = input.index();
         float[] values = input.values();
         for (int k = 0; k < index.length; k++) {
-            int bit = index[k];
-            if (bit < 0 || bit >= first.nIn()) {
-                throw new IllegalArgumentException("input " + bit + " outside [0, " + first.nIn() + ")");
-            }
+            int bit = checked(index[k], first);
             int base = bit * n;
             if (values == null) {
                 for (int j = 0; j < n; j++) {
@@ -99,6 +97,81 @@ public final class Mlp {
                 }
             }
         }
+        return hiddenAndOutput(h);
+    }
+
+    /**
+     * Outputs for several molecules, each equal to {@link #predict(ModelInput)} of that molecule
+     * (same additions in the same order), with each first-layer weight row read once for the
+     * batch rather than once per molecule: the rows of a wide input layer do not stay in cache
+     * from one molecule to the next, and molecules share most of their set positions. A null
+     * input gives a null output.
+     */
+    public float[][] predict(List<ModelInput> inputs) {
+        DenseWeights first = layers.get(0);
+        int n = first.nOut();
+        int nIn = first.nIn();
+        float[] w = first.w();
+        int batch = inputs.size();
+        float[][] h = new float[batch][];
+        int[] start = new int[nIn + 1];
+        for (int b = 0; b < batch; b++) {
+            ModelInput in = inputs.get(b);
+            if (in == null) {
+                continue;
+            }
+            h[b] = first.b().clone();
+            for (int bit : in.index()) {
+                start[checked(bit, first) + 1]++;
+            }
+        }
+        for (int p = 0; p < nIn; p++) {
+            start[p + 1] += start[p];
+        }
+        int[] molecule = new int[start[nIn]];
+        float[] value = new float[start[nIn]];
+        int[] fill = Arrays.copyOf(start, nIn);
+        for (int b = 0; b < batch; b++) {
+            ModelInput in = inputs.get(b);
+            if (in == null) {
+                continue;
+            }
+            int[] index = in.index();
+            float[] values = in.values();
+            for (int k = 0; k < index.length; k++) {
+                int at = fill[index[k]]++;
+                molecule[at] = b;
+                value[at] = values == null ? 1f : values[k]; // 1 * w == w exactly
+            }
+        }
+        for (int p = 0; p < nIn; p++) {
+            int base = p * n;
+            for (int e = start[p]; e < start[p + 1]; e++) {
+                float[] hb = h[molecule[e]];
+                float x = value[e];
+                if (x != 0f) {
+                    for (int j = 0; j < n; j++) {
+                        hb[j] += x * w[base + j];
+                    }
+                }
+            }
+        }
+        float[][] out = new float[batch][];
+        for (int b = 0; b < batch; b++) {
+            out[b] = h[b] == null ? null : hiddenAndOutput(h[b]);
+        }
+        return out;
+    }
+
+    private static int checked(int bit, DenseWeights first) {
+        if (bit < 0 || bit >= first.nIn()) {
+            throw new IllegalArgumentException("input " + bit + " outside [0, " + first.nIn() + ")");
+        }
+        return bit;
+    }
+
+    /** The layers after the first, from the first layer's pre-activation {@code h}. */
+    private float[] hiddenAndOutput(float[] h) {
         for (int li = 1; li < layers.size(); li++) {
             relu(h);
             DenseWeights l = layers.get(li);

@@ -1,5 +1,6 @@
 package io.vscreen.models.pkg;
 
+import java.util.Collections;
 import java.util.List;
 
 import io.vscreen.models.TaskType;
@@ -35,24 +36,45 @@ public record HeadEnsemble(Manifest.Head head, List<Mlp> members) {
      * {@code mean[offset + t]} and {@code std[offset + t]}.
      */
     public void predict(ModelInput input, float[] mean, float[] std, int offset) {
+        predict(Collections.singletonList(input), new float[][] {mean}, new float[][] {std}, offset);
+    }
+
+    /**
+     * As {@link #predict(ModelInput, float[], float[], int)} for a batch: row {@code i} of
+     * {@code mean} and {@code std} receives molecule {@code i}'s values; null inputs are skipped.
+     * Each member scores the whole batch at once ({@link Mlp#predict(List)}).
+     */
+    public void predict(List<ModelInput> inputs, float[][] mean, float[][] std, int offset) {
         int nt = tasks();
-        double[] sum = new double[nt];
-        double[] sumSq = new double[nt];
+        int batch = inputs.size();
+        double[][] sum = new double[batch][nt];
+        double[][] sumSq = new double[batch][nt];
         boolean regression = head.type() == TaskType.REGRESSION;
         for (Mlp m : members) {
-            float[] out = m.predict(input);
-            for (int t = 0; t < nt; t++) {
-                double v = regression ? out[t] * head.targetStd()[t] + head.targetMean()[t] : out[t];
-                sum[t] += v;
-                sumSq[t] += v * v;
+            float[][] outs = m.predict(inputs);
+            for (int b = 0; b < batch; b++) {
+                float[] out = outs[b];
+                if (out == null) {
+                    continue;
+                }
+                for (int t = 0; t < nt; t++) {
+                    double v = regression ? out[t] * head.targetStd()[t] + head.targetMean()[t] : out[t];
+                    sum[b][t] += v;
+                    sumSq[b][t] += v * v;
+                }
             }
         }
         int n = members.size();
-        for (int t = 0; t < nt; t++) {
-            double mu = sum[t] / n;
-            double var = Math.max(0, sumSq[t] / n - mu * mu);
-            mean[offset + t] = (float) mu;
-            std[offset + t] = (float) Math.sqrt(var);
+        for (int b = 0; b < batch; b++) {
+            if (inputs.get(b) == null) {
+                continue;
+            }
+            for (int t = 0; t < nt; t++) {
+                double mu = sum[b][t] / n;
+                double var = Math.max(0, sumSq[b][t] / n - mu * mu);
+                mean[b][offset + t] = (float) mu;
+                std[b][offset + t] = (float) Math.sqrt(var);
+            }
         }
     }
 }

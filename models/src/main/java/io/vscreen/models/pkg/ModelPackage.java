@@ -347,10 +347,11 @@ public final class ModelPackage implements Scorer {
         float[] ad = new float[n];
         String[] err = errors == null ? new String[n] : errors.clone();
         ApplicabilityDomain.Search search = domain.search();
+        List<ModelInput> scored = new ArrayList<>(inputs);
         for (int i = 0; i < n; i++) {
             int[] bits = onBits.get(i);
-            ModelInput input = inputs.get(i);
-            if (bits == null || input == null) {
+            if (bits == null || inputs.get(i) == null) {
+                scored.set(i, null);
                 Arrays.fill(mean[i], Float.NaN);
                 Arrays.fill(std[i], Float.NaN);
                 ad[i] = Float.NaN;
@@ -359,10 +360,10 @@ public final class ModelPackage implements Scorer {
                 }
                 continue;
             }
-            for (int k = 0; k < heads.size(); k++) {
-                heads.get(k).predict(input, mean[i], std[i], headOffsets[k]);
-            }
             ad[i] = search.maxSimilarity(bits);
+        }
+        for (int k = 0; k < heads.size(); k++) {
+            heads.get(k).predict(scored, mean, std, headOffsets[k]);
         }
         for (PluggedHead p : plugged) {
             p.scorer().score(onBits, mean, std, p.offset());
