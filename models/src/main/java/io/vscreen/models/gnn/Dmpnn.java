@@ -88,6 +88,22 @@ public final class Dmpnn {
         }
     }
 
+    /**
+     * ND4J's switch for SameDiff's array cache. Each SameDiff session (every {@code fit} and
+     * {@code output} call) otherwise keeps the arrays it releases, up to a quarter of the native
+     * memory limit, for reuse by arrays of the same shape; graph minibatches change shape from
+     * batch to batch, so the caches of finished sessions pile up until the garbage collector
+     * happens to run (gigabytes within minutes of training). Off, released arrays are freed at
+     * once. Set before the first network is built unless the property was given explicitly.
+     */
+    static final String SAMEDIFF_ARRAY_CACHE = "org.nd4j.autodiff.samediff";
+
+    static {
+        if (System.getProperty(SAMEDIFF_ARRAY_CACHE) == null) {
+            System.setProperty(SAMEDIFF_ARRAY_CACHE, "false");
+        }
+    }
+
     private final Spec spec;
     private final SameDiff sd;
 
