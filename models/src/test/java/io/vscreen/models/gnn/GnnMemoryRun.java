@@ -18,7 +18,8 @@ import io.vscreen.chem.testing.SharedData;
  * batch of eight drugs over and over (one array shape); mode {@code bace}: shuffled minibatches of
  * 32 BACE molecules (array shapes vary from batch to batch, as in real training), and forward
  * passes over the whole set in batches of 256.
- * Arguments: mode (drugs or bace), steps per round, rounds.
+ * Arguments: mode (drugs or bace), steps per round, rounds. Run with
+ * {@code -Dorg.nd4j.autodiff.samediff=true} to see SameDiff's array cache back on.
  */
 public final class GnnMemoryRun {
 
@@ -73,8 +74,8 @@ public final class GnnMemoryRun {
         }
     }
 
+    /** Physical memory as a long run sees it: no garbage collection is forced. */
     private static void report(String what, int round) {
-        System.gc();
         System.out.printf(Locale.ROOT, "%s round %d physical %d MB%n", what, round, Pointer.physicalBytes() >> 20);
     }
 }
