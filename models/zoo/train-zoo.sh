@@ -61,19 +61,19 @@ for name in "${@:-clintox bace tox21 hiv}"; do
       # graph networks: hidden 200, depth 3, mean readout, no dropout, minibatches of 32
       bace-gnn)    train_gnn bace --data "$data/bace.csv" --tasks Class,pIC50 --task-type classification,regression \
                      --units probability,pIC50 --role efficacy --featurizer ecfp4:2048 --split scaffold --hidden 200 \
-                     --hidden-dropout 0 --batch-size 32 --ensemble 3 --epochs 40 --patience 8 \
+                     --hidden-dropout 0 --batch-size 32 --ensemble 1 --epochs 30 --patience 6 \
                      --description "BACE-1 (beta-secretase 1) inhibition: probability of being an inhibitor and pIC50" ;;
       clintox-gnn) train_gnn clintox --data "$data/clintox.csv" --tasks CT_TOX --task-type classification --role toxicity \
-                     --featurizer fcfp4:2048 --split scaffold --hidden 200 --hidden-dropout 0 --batch-size 32 --ensemble 3 \
-                     --epochs 40 --patience 8 --description "Clinical-trial toxicity (ClinTox CT_TOX): probability of failing trials for toxicity" ;;
+                     --featurizer fcfp4:2048 --split scaffold --hidden 200 --hidden-dropout 0 --batch-size 32 --ensemble 1 \
+                     --epochs 30 --patience 6 --description "Clinical-trial toxicity (ClinTox CT_TOX): probability of failing trials for toxicity" ;;
       tox21-gnn)   train_gnn tox21 --data "$data/tox21.csv" \
                      --tasks NR-AR,NR-AR-LBD,NR-AhR,NR-Aromatase,NR-ER,NR-ER-LBD,NR-PPAR-gamma,SR-ARE,SR-ATAD5,SR-HSE,SR-MMP,SR-p53 \
                      --task-type classification --role toxicity --featurizer ecfp4:2048 --split random --hidden 200 \
-                     --hidden-dropout 0 --batch-size 32 --ensemble 1 --epochs 20 --patience 5 \
+                     --hidden-dropout 0 --batch-size 32 --ensemble 1 --epochs 12 --patience 4 \
                      --description "Tox21 nuclear-receptor and stress-response assays: probability of activity in each" ;;
       hiv-gnn)     train_gnn hiv --data "$data/HIV.csv" --tasks HIV_active --task-type classification --role efficacy \
                      --featurizer ecfp4:2048 --split scaffold --hidden 200 --hidden-dropout 0 --batch-size 32 --ensemble 1 \
-                     --epochs 3 --patience 3 --description "HIV replication inhibition (DTP AIDS antiviral screen, CA/CM = active)" ;;
+                     --epochs 2 --patience 2 --description "HIV replication inhibition (DTP AIDS antiviral screen, CA/CM = active)" ;;
       *) echo "unknown model $n" >&2; exit 2 ;;
     esac
   done
