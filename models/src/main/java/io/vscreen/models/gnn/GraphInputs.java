@@ -49,7 +49,7 @@ final class GraphInputs {
      * Most atoms fed to one forward pass at inference (a larger batch is scored in runs of whole
      * molecules): the structure matrices grow with atoms times edges.
      */
-    static final int ATOM_BUDGET = 1024;
+    static final int ATOM_BUDGET = 256;
 
     private GraphInputs() {
     }

@@ -53,6 +53,23 @@ class DmpnnTest {
     }
 
     @Test
+    void batchLargerThanOneForwardPassIsScoredInRunsWithTheSameOutputs() {
+        Dmpnn net = Dmpnn.create(spec(small(), 5));
+        List<MolGraph> many = new java.util.ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            many.addAll(Drugs.graphs());
+        }
+        GraphBatch batch = GraphBatch.of(many);
+        assertTrue(batch.atomCount() > 2 * GraphInputs.ATOM_BUDGET, batch.atomCount() + " atoms");
+        assertTrue(GraphInputs.runs(batch).length > 3);
+        float[][] out = net.predict(batch);
+        float[][] drugs = net.predict(GraphBatch.of(Drugs.graphs()));
+        for (int i = 0; i < many.size(); i++) {
+            assertArrayEquals(drugs[i % drugs.length], out[i], 1e-5f, "molecule " + i);
+        }
+    }
+
+    @Test
     void reversedBatchOrderPermutesOutputs() {
         Dmpnn net = Dmpnn.create(spec(small(), 3));
         List<MolGraph> drugs = Drugs.graphs();
