@@ -74,8 +74,15 @@ public final class GnnMemoryRun {
         }
     }
 
-    /** Physical memory as a long run sees it: no garbage collection is forced. */
-    private static void report(String what, int round) {
-        System.out.printf(Locale.ROOT, "%s round %d physical %d MB%n", what, round, Pointer.physicalBytes() >> 20);
+    /**
+     * Physical memory as a long run sees it, then after a garbage collection: memory that only a
+     * collection frees is waiting for it, memory that stays after one is kept.
+     */
+    private static void report(String what, int round) throws InterruptedException {
+        long before = Pointer.physicalBytes() >> 20;
+        System.gc();
+        Thread.sleep(200);
+        System.out.printf(Locale.ROOT, "%s round %d physical %d MB, after a collection %d MB%n", what, round, before,
+                Pointer.physicalBytes() >> 20);
     }
 }
