@@ -22,7 +22,7 @@ import io.vscreen.chem.graph.MolGraph;
  * <li>{@value #READOUT}: molecules x atoms, the readout weights (1 / atom count for a mean, 1 for a
  * sum) of each molecule's atoms.</li>
  * </ul>
- * Edges are reordered so that each bond's two directions are rows {@code 2j} and {@code 2j + 1}:
+ * Non-finite features become 0 ({@link #finite}). Edges are reordered so that each bond's two directions are rows {@code 2j} and {@code 2j + 1}:
  * the message on the reverse edge is then a swap of the halves of each row pair, a fixed
  * permutation the network applies with a constant matrix.
  *
@@ -83,6 +83,7 @@ final class GraphInputs {
         int pe = padded(e, 2);
         float[] atoms = new float[pa * MolGraph.ATOM_DIM];
         System.arraycopy(b.atomFeatures(), a0 * MolGraph.ATOM_DIM, atoms, 0, a * MolGraph.ATOM_DIM);
+        finite(atoms);
 
         // pair each edge with its reverse: rows 2j and 2j + 1
         int[] order = new int[pe];
@@ -130,12 +131,26 @@ final class GraphInputs {
                 pool[i * pa + first + v] = w;
             }
         }
+        finite(bonds);
         return new INDArray[] {
                 Nd4j.create(atoms, new long[] {pa, MolGraph.ATOM_DIM}, 'c'),
                 Nd4j.create(bonds, new long[] {pe, MolGraph.BOND_DIM}, 'c'),
                 Nd4j.create(source, new long[] {pe, pa}, 'c'),
                 Nd4j.create(incoming, new long[] {pa, pe}, 'c'),
                 Nd4j.create(pool, new long[] {m, pa}, 'c')};
+    }
+
+    /**
+     * Replaces features the encoder could not compute (NaN or infinite, e.g. the natural-abundance
+     * mass of an element that has none) by 0: one such atom would otherwise turn a whole minibatch's
+     * loss, and from then on every weight, into NaN.
+     */
+    static void finite(float[] features) {
+        for (int i = 0; i < features.length; i++) {
+            if (!Float.isFinite(features[i])) {
+                features[i] = 0f;
+            }
+        }
     }
 
     /** {@code n + minPadding} rounded up to a multiple of {@link #BUCKET}. */
