@@ -74,7 +74,7 @@ for name in "${@:-clintox bace tox21 tox21-gnn hiv hiv-gnn}"; do
                      --description "Tox21 nuclear-receptor and stress-response assays: probability of activity in each" ;;
       hiv-gnn)     train_gnn hiv --data "$data/HIV.csv" --tasks HIV_active --task-type classification --role efficacy \
                      --featurizer ecfp4:2048 --split scaffold --hidden 200 --hidden-dropout 0 --batch-size 32 --ensemble 1 \
-                     --epochs 2 --patience 2 --description "HIV replication inhibition (DTP AIDS antiviral screen, CA/CM = active)" ;;
+                     --epochs 4 --patience 4 --description "HIV replication inhibition (DTP AIDS antiviral screen, CA/CM = active)" ;;
       *) echo "unknown model $n" >&2; exit 2 ;;
     esac
   done
