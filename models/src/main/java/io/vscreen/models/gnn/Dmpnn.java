@@ -36,7 +36,10 @@ import io.vscreen.chem.graph.MolGraph;
  *   molecule   = mean or sum of a_v over the molecule's atoms
  *   output     = feed-forward head, one logit per task
  * </pre>
- * Per-atom sums are unsorted segment sums over edge targets, gathered back by edge source.
+ * Gathers by edge source, sums over edge targets and the readout are matrix products with the
+ * batch's structure matrices ({@link GraphInputs}); the reverse edge's message is a fixed swap
+ * within each pair of edge rows. (ND4J 1.0.0-M2.1's segment sums keep their outputs in native
+ * memory for the life of the process; matrix products do not.)
  * Classification tasks output a probability (sigmoid of the logit); regression tasks are trained on
  * standardized targets and output values in the task's units.
  *
@@ -50,7 +53,7 @@ import io.vscreen.chem.graph.MolGraph;
 public final class Dmpnn {
 
     /** Version of the network layout written by {@link #save}; part of a package's featurizer spec. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     static final String LOGITS = "logits";
     static final String LOSS = "loss";
@@ -85,6 +88,22 @@ public final class Dmpnn {
         }
     }
 
+    /**
+     * ND4J's switch for SameDiff's array cache. Each SameDiff session (every {@code fit} and
+     * {@code output} call) otherwise keeps the arrays it releases, up to a quarter of the native
+     * memory limit, for reuse by arrays of the same shape; graph minibatches change shape from
+     * batch to batch, so the caches of finished sessions pile up until the garbage collector
+     * happens to run (gigabytes within minutes of training). Off, released arrays are freed at
+     * once. Set before the first network is built unless the property was given explicitly.
+     */
+    static final String SAMEDIFF_ARRAY_CACHE = "org.nd4j.autodiff.samediff";
+
+    static {
+        if (System.getProperty(SAMEDIFF_ARRAY_CACHE) == null) {
+            System.setProperty(SAMEDIFF_ARRAY_CACHE, "false");
+        }
+    }
+
     private final Spec spec;
     private final SameDiff sd;
 
@@ -103,33 +122,33 @@ public final class Dmpnn {
 
         SDVariable atoms = sd.placeHolder(GraphInputs.ATOMS, DataType.FLOAT, -1, MolGraph.ATOM_DIM);
         SDVariable bonds = sd.placeHolder(GraphInputs.BONDS, DataType.FLOAT, -1, MolGraph.BOND_DIM);
-        SDVariable src = sd.placeHolder(GraphInputs.SOURCE, DataType.INT, -1);
-        SDVariable tgt = sd.placeHolder(GraphInputs.TARGET, DataType.INT, -1);
-        SDVariable rev = sd.placeHolder(GraphInputs.REVERSE, DataType.INT, -1);
-        SDVariable atomMol = sd.placeHolder(GraphInputs.ATOM_MOLECULE, DataType.INT, -1);
-        SDVariable atomSegments = sd.placeHolder(GraphInputs.ATOM_SEGMENTS, DataType.INT);
-        SDVariable molSegments = sd.placeHolder(GraphInputs.MOLECULE_SEGMENTS, DataType.INT);
-        SDVariable molIndex = sd.placeHolder(GraphInputs.MOLECULE_INDEX, DataType.INT, -1);
+        SDVariable source = sd.placeHolder(GraphInputs.SOURCE, DataType.FLOAT, -1, -1);
+        SDVariable incomingEdges = sd.placeHolder(GraphInputs.INCOMING, DataType.FLOAT, -1, -1);
+        SDVariable readout = sd.placeHolder(GraphInputs.READOUT, DataType.FLOAT, -1, -1);
+        // swaps the two halves of a row pair: edge 2j's message becomes edge 2j + 1's and back
+        float[] swap = new float[4 * h * h];
+        for (int i = 0; i < h; i++) {
+            swap[i * 2 * h + h + i] = 1f;
+            swap[(h + i) * 2 * h + i] = 1f;
+        }
+        SDVariable reversePairs = sd.constant("reversePairs", Nd4j.create(swap, new long[] {2 * h, 2 * h}, 'c'));
 
         SDVariable wi = weight(sd, "W_i", MolGraph.ATOM_DIM + MolGraph.BOND_DIM, h, rnd);
         SDVariable wm = weight(sd, "W_m", h, h, rnd);
         SDVariable wa = weight(sd, "W_a", MolGraph.ATOM_DIM + h, h, rnd);
         SDVariable ba = sd.var("b_a", Nd4j.zeros(DataType.FLOAT, 1, h));
 
-        SDVariable h0 = sd.nn().relu(sd.concat(1, GatherRows.gather(sd, atoms, src), bonds).mmul(wi), 0);
+        SDVariable h0 = sd.nn().relu(sd.concat(1, source.mmul(atoms), bonds).mmul(wi), 0);
         SDVariable msg = h0;
         for (int d = 1; d < c.depth(); d++) {
-            SDVariable incoming = sd.unsortedSegmentSum(msg, tgt, atomSegments);
-            SDVariable m = GatherRows.gather(sd, incoming, src)
-                    .sub(GatherRows.gather(sd, msg, rev));
+            SDVariable incoming = incomingEdges.mmul(msg);
+            SDVariable reverse = sd.reshape(sd.reshape(msg, -1, 2 * h).mmul(reversePairs), -1, h);
+            SDVariable m = source.mmul(incoming).sub(reverse);
             msg = sd.nn().relu(h0.add(m.mmul(wm)), 0);
         }
-        SDVariable incoming = sd.unsortedSegmentSum(msg, tgt, atomSegments);
+        SDVariable incoming = incomingEdges.mmul(msg);
         SDVariable atomState = sd.nn().relu(sd.concat(1, atoms, incoming).mmul(wa).add(ba), 0);
-        SDVariable pooled = c.readout() == Readout.MEAN
-                ? sd.unsortedSegmentMean(atomState, atomMol, molSegments)
-                : sd.unsortedSegmentSum(atomState, atomMol, molSegments);
-        SDVariable x = GatherRows.gather(sd, pooled, molIndex);
+        SDVariable x = readout.mmul(atomState);
 
         int width = h;
         for (int l = 0; l <= c.ffnLayers(); l++) {
@@ -230,8 +249,12 @@ public final class Dmpnn {
     }
 
     private Map<String, INDArray> inferenceInputs(GraphBatch batch) {
-        Map<String, INDArray> map = GraphInputs.map(batch);
-        INDArray[] masks = keepMasks(batch.moleculeCount(), null);
+        return inferenceInputs(batch, 0, batch.moleculeCount());
+    }
+
+    private Map<String, INDArray> inferenceInputs(GraphBatch batch, int from, int to) {
+        Map<String, INDArray> map = GraphInputs.map(batch, from, to, spec.config().readout());
+        INDArray[] masks = keepMasks(to - from, null);
         for (int l = 0; l < masks.length; l++) {
             map.put(GraphInputs.dropName(l), masks[l]);
         }
@@ -263,7 +286,7 @@ public final class Dmpnn {
         if (labels.length != batch.moleculeCount()) {
             throw new IllegalArgumentException(labels.length + " label rows for " + batch.moleculeCount() + " molecules");
         }
-        INDArray[] graph = GraphInputs.arrays(batch);
+        INDArray[] graph = GraphInputs.arrays(batch, spec.config().readout());
         INDArray[] masks = keepMasks(batch.moleculeCount(), rnd);
         INDArray[] features = Arrays.copyOf(graph, graph.length + masks.length);
         System.arraycopy(masks, 0, features, graph.length, masks.length);
@@ -346,11 +369,16 @@ public final class Dmpnn {
         if (batch.moleculeCount() == 0) {
             return new float[0][];
         }
-        Map<String, INDArray> in = inferenceInputs(batch);
-        INDArray z = sd.output(in, LOGITS).get(LOGITS);
-        float[][] out = z.toFloatMatrix();
-        close(in);
-        z.close();
+        float[][] out = new float[batch.moleculeCount()][];
+        int[] cuts = GraphInputs.runs(batch);
+        for (int r = 0; r + 1 < cuts.length; r++) {
+            Map<String, INDArray> in = inferenceInputs(batch, cuts[r], cuts[r + 1]);
+            INDArray z = sd.output(in, LOGITS).get(LOGITS);
+            float[][] part = z.toFloatMatrix();
+            System.arraycopy(part, 0, out, cuts[r], part.length);
+            close(in);
+            z.close();
+        }
         return out;
     }
 
@@ -435,7 +463,6 @@ public final class Dmpnn {
         if (spec.format() != FORMAT) {
             throw new IOException(where + ": network format " + spec.format() + " is not readable (expected " + FORMAT + ")");
         }
-        GatherRows.ensureRegistered();
         SameDiff sd;
         try {
             sd = SameDiff.load(new java.io.ByteArrayInputStream(graph), false);

@@ -10,17 +10,31 @@
  * with graph heads scores through; {@link io.vscreen.models.gnn.MoleculeGraphs} encodes molecules
  * into graphs with one error slot per molecule.
  *
- * <p>Typical training: {@code vscreen train --arch gnn --hidden 128 --hidden-dropout 0
- * --batch-size 32 --epochs 30 --patience 6 --data bace.csv --tasks Class,pIC50 --task-type
+ * <p>Typical training: {@code vscreen train --arch gnn --hidden 200 --hidden-dropout 0
+ * --batch-size 32 --epochs 40 --patience 8 --data bace.csv --tasks Class,pIC50 --task-type
  * classification,regression --role efficacy --out bace-gnn} (the MLP's dropout and batch-size
- * defaults do not suit the graph network).
+ * defaults do not suit the graph network). {@link io.vscreen.models.gnn.ArchitectureChoice}
+ * compares a graph package with a fingerprint package on their validation figures.
  *
- * <p><b>Known limitation (ND4J 1.0.0-M2.1):</b> the process's native memory grows with every
- * SameDiff training step and forward pass (about 0.3 to 1 MB each, not released by garbage
- * collection; {@code GnnMemoryRun} in the tests measures it). The cause is ND4J's unsorted
- * segment sum with a segment count given as a graph input: 3000 runs of that op alone on a
- * 2000 x 64 input keep about 2.2 GB, while gather and matrix products keep almost nothing. Long
- * trainings and very long screens with a graph package need a larger memory allowance or
- * restarts until the segment sums are replaced.
+ * <p><b>Native memory (ND4J 1.0.0-M2.1).</b> Two things made the process's native memory grow
+ * during training and scoring, and both are avoided:
+ * <ul>
+ * <li>ND4J's unsorted segment sum keeps its output in native memory: 2,000 runs on a 2,000 x 64
+ * input with 900 segments keep about 1.5 GB, whether the segment count is a graph input or an op
+ * attribute (the sorted segment sum keeps about 0.3 MB a run). So the network has no segment op:
+ * gathers by edge source, sums over incoming edges and the readout are matrix products with dense
+ * per-batch structure matrices ({@code GraphInputs}), and the reverse edge's message is a fixed
+ * swap within row pairs. The same 2,000 runs as a matrix product keep nothing. Dense structure
+ * matrices cost atoms x edges per product, so inference scores a large batch in runs of at most
+ * {@code GraphInputs.ATOM_BUDGET} atoms.</li>
+ * <li>Every SameDiff session (each {@code fit} and {@code output} call) caches the arrays it
+ * releases, up to a quarter of the native memory limit, for arrays of the same shape. Graph
+ * minibatches change shape from batch to batch, so the caches of finished sessions piled up until
+ * a garbage collection happened to free them (BACE training passed 5 GB within five minutes).
+ * {@link io.vscreen.models.gnn.Dmpnn} turns the cache off (system property
+ * {@code org.nd4j.autodiff.samediff=false}) unless the property was given.</li>
+ * </ul>
+ * {@code GnnMemoryRun} in the tests measures both, on one repeated batch of drugs or on shuffled
+ * BACE minibatches.
  */
 package io.vscreen.models.gnn;

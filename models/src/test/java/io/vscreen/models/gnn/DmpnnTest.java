@@ -53,6 +53,47 @@ class DmpnnTest {
     }
 
     @Test
+    void batchLargerThanOneForwardPassIsScoredInRunsWithTheSameOutputs() {
+        Dmpnn net = Dmpnn.create(spec(small(), 5));
+        List<MolGraph> many = new java.util.ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            many.addAll(Drugs.graphs());
+        }
+        GraphBatch batch = GraphBatch.of(many);
+        assertTrue(batch.atomCount() > 2 * GraphInputs.ATOM_BUDGET, batch.atomCount() + " atoms");
+        assertTrue(GraphInputs.runs(batch).length > 3);
+        float[][] out = net.predict(batch);
+        float[][] drugs = net.predict(GraphBatch.of(Drugs.graphs()));
+        for (int i = 0; i < many.size(); i++) {
+            assertArrayEquals(drugs[i % drugs.length], out[i], 1e-5f, "molecule " + i);
+        }
+    }
+
+    @Test
+    void featureTheEncoderCouldNotComputeEntersAsZeroAndDoesNotPoisonTraining() {
+        Dmpnn net = Dmpnn.create(spec(small(), 11));
+        MolGraph aspirin = Drugs.graphs().get(0);
+        float[] nan = aspirin.atomFeatures().clone();
+        float[] zero = aspirin.atomFeatures().clone();
+        int mass = MolGraph.ATOM_DIM - 1;
+        nan[mass] = Float.NaN;
+        zero[mass] = 0f;
+        MolGraph withNan = new MolGraph(aspirin.atomCount(), aspirin.bondCount(), nan, aspirin.bondFeatures(),
+                aspirin.edgeSource(), aspirin.edgeTarget(), aspirin.reverseEdge());
+        MolGraph withZero = new MolGraph(aspirin.atomCount(), aspirin.bondCount(), zero, aspirin.bondFeatures(),
+                aspirin.edgeSource(), aspirin.edgeTarget(), aspirin.reverseEdge());
+        assertArrayEquals(net.predict(GraphBatch.of(List.of(withZero)))[0], net.predict(GraphBatch.of(List.of(withNan)))[0], 0f);
+        List<MolGraph> batch = new java.util.ArrayList<>(Drugs.graphs());
+        batch.set(0, withNan);
+        net.fit(GraphBatch.of(batch), labels(), new java.util.SplittableRandom(1));
+        for (float[] row : net.predict(GraphBatch.of(Drugs.graphs()))) {
+            for (float v : row) {
+                assertTrue(Float.isFinite(v), java.util.Arrays.toString(row));
+            }
+        }
+    }
+
+    @Test
     void reversedBatchOrderPermutesOutputs() {
         Dmpnn net = Dmpnn.create(spec(small(), 3));
         List<MolGraph> drugs = Drugs.graphs();

@@ -1,0 +1,151 @@
+package io.vscreen.models.gnn;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.vscreen.models.pkg.Manifest;
+import io.vscreen.models.pkg.ModelPackage;
+
+/**
+ * Chooses between a graph-network package and a fingerprint (MLP) package trained on the same data
+ * and split, on their validation figures only (the test figures are never looked at): the graph
+ * network is chosen when its mean validation ROC-AUC over the classification tasks is higher and,
+ * if there are regression tasks, its mean validation RMSE is lower too. The chosen graph package
+ * records the comparison in its manifest, under {@code provenance.trainer.architectureChoice}.
+ *
+ * <p>{@code main(graphDir, mlpDir)} prints the comparison, writes the note into the graph package
+ * when it wins and exits 0, or exits 3 when the MLP stays (used by {@code models/zoo/train-zoo.sh}).
+ */
+public final class ArchitectureChoice {
+
+    /** The key of the note in the manifest's trainer settings. */
+    public static final String NOTE_KEY = "architectureChoice";
+
+    /**
+     * Mean validation figures of the two packages for one kind of task.
+     *
+     * @param metric {@code roc_auc} (higher is better) or {@code rmse} (lower is better)
+     */
+    public record Figure(String metric, double graph, double mlp) {
+
+        /** Whether the graph network does better on this figure. */
+        public boolean graphBetter() {
+            return metric.equals("rmse") ? graph < mlp : graph > mlp;
+        }
+
+        /** Graph minus MLP. */
+        public double difference() {
+            return graph - mlp;
+        }
+    }
+
+    /** The figures compared and the winner. */
+    public record Outcome(List<Figure> figures, boolean graphWins) {
+
+        /** The note stored in the chosen package's manifest. */
+        public Map<String, Object> note() {
+            Map<String, Object> n = new LinkedHashMap<>();
+            n.put("chosen", graphWins ? GraphModel.ARCHITECTURE : "mlp");
+            n.put("over", graphWins ? "mlp" : GraphModel.ARCHITECTURE);
+            n.put("rule", "validation split only: higher mean ROC-AUC over classification tasks and, where there "
+                    + "are regression tasks, lower mean RMSE");
+            for (Figure f : figures) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put(GraphModel.ARCHITECTURE, f.graph());
+                v.put("mlp", f.mlp());
+                v.put("difference", f.difference());
+                n.put("valid_mean_" + f.metric(), v);
+            }
+            return n;
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder();
+            for (Figure f : figures) {
+                sb.append(String.format(Locale.ROOT, "validation mean %s: %s %.4f, mlp %.4f (%+.4f)%n", f.metric(),
+                        GraphModel.ARCHITECTURE, f.graph(), f.mlp(), f.difference()));
+            }
+            return sb.append(graphWins ? "graph network chosen" : "MLP kept").toString();
+        }
+    }
+
+    private ArchitectureChoice() {
+    }
+
+    /** Compares two manifests' validation figures; they must list the same tasks. */
+    public static Outcome compare(Manifest graph, Manifest mlp) {
+        List<String> gTasks = graph.tasks().stream().map(t -> t.name()).sorted().toList();
+        List<String> mTasks = mlp.tasks().stream().map(t -> t.name()).sorted().toList();
+        if (!gTasks.equals(mTasks)) {
+            throw new IllegalArgumentException("the packages predict different tasks: " + gTasks + " and " + mTasks);
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (String metric : List.of("roc_auc", "rmse")) {
+            double g = mean(graph, metric);
+            double m = mean(mlp, metric);
+            if (!Double.isNaN(g) || !Double.isNaN(m)) {
+                figures.add(new Figure(metric, g, m));
+            }
+        }
+        if (figures.isEmpty()) {
+            throw new IllegalArgumentException("no validation ROC-AUC or RMSE in the manifests");
+        }
+        return new Outcome(List.copyOf(figures), figures.stream().allMatch(Figure::graphBetter));
+    }
+
+    private static double mean(Manifest m, String metric) {
+        if (m.validation() == null || m.validation().sets() == null) {
+            throw new IllegalArgumentException(m.name() + ": the manifest has no validation figures");
+        }
+        double s = 0;
+        int n = 0;
+        for (Manifest.MetricSet set : m.validation().sets().getOrDefault("valid", List.of())) {
+            Double v = set.values().get(metric);
+            if (v != null && !v.isNaN()) {
+                s += v;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : s / n;
+    }
+
+    /** Rewrites the package at {@code dir} with {@code outcome}'s note in its manifest. */
+    public static void writeNote(Path dir, Outcome outcome) throws IOException {
+        Manifest m = ModelPackage.readManifest(dir);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String f : m.files().keySet()) {
+            files.put(f, Files.readAllBytes(dir.resolve(f)));
+        }
+        Manifest.Provenance p = m.provenance();
+        Map<String, Object> trainer = new LinkedHashMap<>(p.trainer());
+        trainer.put(NOTE_KEY, outcome.note());
+        Manifest.Provenance noted = new Manifest.Provenance(p.dataFile(), p.dataSha256(), p.dataRows(), p.dataUsed(),
+                p.dataRejected(), trainer, p.seeds(), p.bestEpochs(), p.libraries(), p.created());
+        ModelPackage.write(dir, new Manifest(m.format(), m.name(), m.version(), m.role(), m.description(), m.tasks(),
+                m.featurizer(), m.heads(), m.ensembleSize(), m.applicabilityDomain(), m.validation(), noted, m.files()),
+                files);
+        ModelPackage.load(dir);
+    }
+
+    /** Arguments: graph package directory, MLP package directory. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: ArchitectureChoice GRAPH_PACKAGE MLP_PACKAGE");
+            System.exit(2);
+        }
+        Path graph = Path.of(args[0]);
+        Outcome o = compare(ModelPackage.readManifest(graph), ModelPackage.readManifest(Path.of(args[1])));
+        System.out.println(o);
+        if (o.graphWins()) {
+            writeNote(graph, o);
+        }
+        System.exit(o.graphWins() ? 0 : 3);
+    }
+}

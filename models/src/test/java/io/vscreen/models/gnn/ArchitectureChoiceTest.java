@@ -1,0 +1,88 @@
+package io.vscreen.models.gnn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.vscreen.models.pkg.Manifest;
+import io.vscreen.models.pkg.ModelPackage;
+
+class ArchitectureChoiceTest {
+
+    private static final Path ZOO = Path.of(System.getProperty("user.dir")).resolve("zoo");
+
+    /** The manifest with every validation figure named {@code metric} shifted by {@code delta}. */
+    private static Manifest shifted(Manifest m, String metric, double delta) {
+        List<Manifest.MetricSet> valid = new ArrayList<>();
+        for (Manifest.MetricSet s : m.validation().sets().get("valid")) {
+            Map<String, Double> v = new LinkedHashMap<>(s.values());
+            v.computeIfPresent(metric, (k, x) -> x + delta);
+            valid.add(new Manifest.MetricSet(s.task(), s.n(), s.positives(), v));
+        }
+        Map<String, List<Manifest.MetricSet>> sets = new LinkedHashMap<>(m.validation().sets());
+        sets.put("valid", valid);
+        Manifest.Validation v = m.validation();
+        return new Manifest(m.format(), m.name(), m.version(), m.role(), m.description(), m.tasks(), m.featurizer(),
+                m.heads(), m.ensembleSize(), m.applicabilityDomain(),
+                new Manifest.Validation(v.split(), v.seed(), v.trainRows(), v.validRows(), v.testRows(), sets, v.command()),
+                m.provenance(), m.files());
+    }
+
+    @Test
+    void graphNetworkMustBeatTheMlpOnEveryKindOfTask() {
+        Manifest bace = ModelPackage.readManifest(ZOO.resolve("bace"));
+        assertFalse(ArchitectureChoice.compare(bace, bace).graphWins(), "a tie keeps the MLP");
+
+        Manifest betterAuc = shifted(bace, "roc_auc", 0.02);
+        ArchitectureChoice.Outcome aucOnly = ArchitectureChoice.compare(betterAuc, bace);
+        assertFalse(aucOnly.graphWins(), "pIC50 RMSE no better: " + aucOnly);
+        assertEquals(0.02, aucOnly.figures().get(0).difference(), 1e-12);
+
+        Manifest better = shifted(betterAuc, "rmse", -0.05);
+        ArchitectureChoice.Outcome both = ArchitectureChoice.compare(better, bace);
+        assertTrue(both.graphWins(), both.toString());
+        assertFalse(ArchitectureChoice.compare(bace, better).graphWins());
+    }
+
+    @Test
+    void packagesForDifferentTasksCannotBeCompared() {
+        assertThrows(IllegalArgumentException.class, () -> ArchitectureChoice.compare(
+                ModelPackage.readManifest(ZOO.resolve("bace")), ModelPackage.readManifest(ZOO.resolve("clintox"))));
+    }
+
+    @Test
+    void noteIsWrittenIntoTheChosenPackageWhichStillLoads(@TempDir Path tmp) throws Exception {
+        Path copy = tmp.resolve("clintox");
+        try (Stream<Path> files = Files.walk(ZOO.resolve("clintox"))) {
+            for (Path p : files.toList()) {
+                Path to = copy.resolve(ZOO.resolve("clintox").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        Manifest mlp = ModelPackage.readManifest(copy);
+        ArchitectureChoice.Outcome o = ArchitectureChoice.compare(shifted(mlp, "roc_auc", 0.03), mlp);
+        ArchitectureChoice.writeNote(copy, o);
+        Manifest noted = ModelPackage.load(copy).manifest();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> note = (Map<String, Object>) noted.provenance().trainer().get(ArchitectureChoice.NOTE_KEY);
+        assertEquals("gnn", note.get("chosen"));
+        assertEquals(mlp.files(), noted.files());
+        assertEquals(mlp.validation().sets().get("valid").get(0).values(), noted.validation().sets().get("valid").get(0).values());
+    }
+}
