@@ -16,7 +16,7 @@ import org.openscience.cdk.interfaces.IIsotope;
  * table, IUPAC values), and isotope masses from CDK's isotope table for labelled atoms.
  * Immutable; safe to share.
  */
-final class AtomicMasses {
+public final class AtomicMasses {
     /** Mass of the electron in unified atomic mass units, subtracted per positive charge. */
     static final double ELECTRON = 0.00054857990946;
 
@@ -46,7 +46,8 @@ final class AtomicMasses {
     private AtomicMasses() {
     }
 
-    static double average(int z) {
+    /** Standard atomic weight of element {@code z} (IUPAC; for elements without a natural abundance, the longest-lived isotope's mass number); 0 when unknown. */
+    public static double average(int z) {
         return z > 0 && z < AVERAGE.length ? AVERAGE[z] : 0;
     }
 

@@ -12,6 +12,7 @@ import org.openscience.cdk.interfaces.ITetrahedralChirality;
 import org.openscience.cdk.stereo.Stereocenters;
 
 import io.vscreen.chem.StructureException;
+import io.vscreen.chem.descriptors.AtomicMasses;
 
 /**
  * Encodes a molecule as {@link MolGraph} tensors for a graph neural network (a Chemprop-style
@@ -33,7 +34,8 @@ import io.vscreen.chem.StructureException;
  *   <tr><td>39-42</td><td>chirality</td><td>not a stereocentre; R; S; stereocentre without an R/S
  *       label (configuration not given, or CIP ties CDK's rules cannot break)</td></tr>
  *   <tr><td>43</td><td>atomic mass / 100 (natural abundance mass, or the mass number of a labelled
- *       isotope)</td><td>e.g. 0.12011 for carbon</td></tr>
+ *       isotope, or for elements without natural abundance such as actinium the IUPAC value, the
+ *       longest-lived isotope's mass number)</td><td>e.g. 0.12011 for carbon</td></tr>
  * </table>
  *
  * <h2>Bond feature columns ({@value #BOND_DIM}), one row per directed edge</h2>
@@ -220,7 +222,13 @@ public final class MolGraphEncoder {
         if (massNumber != null) {
             return massNumber;
         }
-        return isotopes.getNaturalMass(g.atomicNumber(i));
+        double natural = isotopes.getNaturalMass(g.atomicNumber(i));
+        if (natural > 0) {
+            return natural;
+        }
+        // elements without a natural abundance (Tc, Pm, Ac, ...): CDK has no mass for them, the
+        // IUPAC table of the descriptors gives the longest-lived isotope's mass number
+        return AtomicMasses.average(g.atomicNumber(i));
     }
 
     /** Fills chirality slots (0 none, 1 R, 2 S, 3 unlabelled) and bond stereo slots (0 none, 1 E, 2 Z, 3 other). */

@@ -122,6 +122,25 @@ class MolGraphEncoderTest {
     }
 
     @Test
+    void elementsWithoutNaturalAbundanceGetTheirMajorIsotopesMass() throws StructureException {
+        // an HIV screening compound with an actinium atom: no natural-abundance mass in CDK
+        MolGraph g = encode("CCOC(=O)c1ccc(C(O)C([Ac])C(=O)OC(C)(C)C)[nH]1");
+        for (int a = 0; a < g.atomCount(); a++) {
+            assertTrue(Float.isFinite(g.atomFeature(a, MASS)), "mass of atom " + a);
+        }
+        assertEquals(2.27f, maxMass(g), 1e-4, "actinium-227");
+        assertEquals(0.98f, encode("[Tc]").atomFeature(0, MASS), 1e-4, "technetium-98");
+    }
+
+    private static float maxMass(MolGraph g) {
+        float max = 0;
+        for (int a = 0; a < g.atomCount(); a++) {
+            max = Math.max(max, g.atomFeature(a, MASS));
+        }
+        return max;
+    }
+
+    @Test
     void benzeneIsSixAromaticRingAtomsAndTwelveAromaticEdges() throws StructureException {
         for (String smi : new String[] {"c1ccccc1", "C1=CC=CC=C1"}) {
             MolGraph g = encode(smi);
