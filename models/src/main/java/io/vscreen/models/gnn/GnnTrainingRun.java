@@ -15,6 +15,8 @@ import io.vscreen.chem.MoleculeParser;
 import io.vscreen.chem.StructureException;
 import io.vscreen.chem.graph.MolGraph;
 import io.vscreen.chem.graph.MolGraphEncoder;
+import io.vscreen.chem.standardize.Standardizer;
+import io.vscreen.chem.standardize.StandardizerOptions;
 import io.vscreen.models.ScoreBatch;
 import io.vscreen.models.Task;
 import io.vscreen.models.TaskType;
@@ -30,6 +32,7 @@ import io.vscreen.models.pkg.Manifest;
 import io.vscreen.models.pkg.ModelPackage;
 import io.vscreen.models.train.Evaluation;
 import io.vscreen.models.train.TrainRequest;
+import io.vscreen.models.train.TrainingRun;
 import io.vscreen.models.train.Versions;
 
 /**
@@ -55,7 +58,8 @@ public final class GnnTrainingRun {
     public ModelPackage run() throws IOException {
         TrainRequest r = request;
         Featurizer featurizer = Featurizer.create(r.featurizer());
-        LabelledTable table = LabelledTable.read(r.data(), r.smilesColumn(), r.tasks(), featurizer, ScaffoldKey.murcko());
+        LabelledTable table = LabelledTable.read(r.data(), r.smilesColumn(), r.tasks(), featurizer, ScaffoldKey.murcko(),
+                standardizer());
         log.accept(String.format("read %s: %d rows, %d usable, %d left out", r.data().getFileName(), table.rows(),
                 table.molecules().size(), table.rejected().size()));
         if (table.molecules().size() < 10) {
@@ -167,20 +171,26 @@ public final class GnnTrainingRun {
         return pkg;
     }
 
-    /** Graphs of the table's molecules, parsed again from their SMILES. */
+    /** Graphs of the table's molecules, parsed again from their SMILES and standardized as the table's were. */
     private static List<MolGraph> graphs(LabelledTable table) {
         MoleculeParser parser = new MoleculeParser();
+        Standardizer standardizer = standardizer();
         MolGraphEncoder encoder = new MolGraphEncoder();
         List<MolGraph> out = new ArrayList<>(table.molecules().size());
         for (LabelledMolecule m : table.molecules()) {
             try {
-                out.add(encoder.encode(parser.parseSmiles(m.smiles())));
+                out.add(encoder.encode(standardizer.standardize(parser.parseSmiles(m.smiles())).molecule()));
             } catch (StructureException e) {
                 throw new IllegalArgumentException("record " + m.record() + " (" + m.smiles() + ") parsed for fingerprints "
                         + "but not as a graph: " + e.getMessage(), e);
             }
         }
         return out;
+    }
+
+    /** Standardizes training molecules as screening does (the key is not needed). */
+    private static Standardizer standardizer() {
+        return new Standardizer(StandardizerOptions.DEFAULTS.withInchiKey(false));
     }
 
     private List<Integer> layers(int tasks) {
@@ -234,6 +244,7 @@ public final class GnnTrainingRun {
         m.put("architecture", GraphModel.ARCHITECTURE);
         m.put("graphEncoder", "MolGraphEncoder (" + MolGraph.ATOM_DIM + " atom, " + MolGraph.BOND_DIM + " bond features)");
         m.put("networkFormat", Dmpnn.FORMAT);
+        m.put("standardization", TrainingRun.STANDARDIZATION);
         m.put("hiddenSize", config.hiddenSize());
         m.put("depth", config.depth());
         m.put("readout", config.readout().name().toLowerCase(Locale.ROOT));
