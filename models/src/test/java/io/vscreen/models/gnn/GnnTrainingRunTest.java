@@ -59,6 +59,7 @@ class GnnTrainingRunTest {
         assertEquals("gnn", m.heads().get(0).architecture());
         assertEquals(List.of("weights/gnn-0.sd", "weights/gnn-1.sd"), m.heads().get(0).members());
         assertTrue(m.files().containsKey("weights/gnn-1.json"));
+        assertEquals(io.vscreen.models.train.TrainingRun.STANDARDIZATION, m.provenance().trainer().get("standardization"));
         assertNotNull(m.validation().sets().get("valid").get(0).values().get("rmse"));
         assertTrue(log.stream().anyMatch(l -> l.startsWith("gnn member 2/2 epoch  2")), log.toString());
 
