@@ -41,11 +41,11 @@ class BatchScoringTest {
                 try {
                     features.add(featurizer.features(standardizer.standardize(parser.parseSmiles(f[0])).molecule()));
                 } catch (StructureException e) {
-                    features.add(null); // the broken record of the example library
+                    features.add(null); // the header line ("smiles name") is no molecule: a failed slot
                 }
             }
             assertTrue(features.size() >= 100, "example drugs: " + features.size());
-            assertTrue(features.contains(null), "a molecule that failed stays in the batch");
+            assertTrue(features.contains(null), "a record that failed stays in the batch");
             ScoreBatch batch = model.scoreInputs(features, null);
             for (int i = 0; i < features.size(); i++) {
                 ScoreBatch alone = model.scoreInputs(java.util.Collections.singletonList(features.get(i)), null);

@@ -43,7 +43,7 @@ class ModelScorerTest {
                 PreparedCompound c = preparer.prepare(parser.parseSmiles(f[0]));
                 compounds.add(new Processed.Prepared(compounds.size() + 1, 0, f[1], c.standardized().inchiKey(), c));
             } catch (StructureException e) {
-                // the example library holds a broken record on purpose
+                // the header line ("smiles name") is no molecule
             }
         }
         assertTrue(compounds.size() >= 100, "approved drugs prepared: " + compounds.size());

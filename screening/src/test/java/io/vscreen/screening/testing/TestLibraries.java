@@ -21,7 +21,7 @@ import io.vscreen.chem.testing.SharedData;
  */
 public final class TestLibraries {
 
-    /** The bundled example library of approved drugs (salt forms, a mixture, a broken record). */
+    /** The bundled example library of approved drugs (a header line; drugs and some of their salt forms, duplicates by InChIKey). */
     public static final Path APPROVED_DRUGS = Path.of("..", "libraries", "examples", "approved_drugs.smi");
 
     /** Records added on purpose that cannot be parsed. */
