@@ -7,22 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openscience.cdk.interfaces.IAtomContainer;
 
-import io.vscreen.chem.MoleculeParser;
 import io.vscreen.chem.descriptors.DescriptorCalculator;
 import io.vscreen.chem.fingerprints.FingerprintSpec;
-import io.vscreen.chem.standardize.Standardizer;
-import io.vscreen.chem.standardize.StandardizerOptions;
 import io.vscreen.models.ModelException;
 import io.vscreen.models.ScoreBatch;
 import io.vscreen.models.features.DescriptorScaling;
 import io.vscreen.models.features.FeaturizerSpec;
+import io.vscreen.models.train.SmallModels;
 import io.vscreen.models.nn.DenseWeights;
 
 /** Packages taking folded counts and scaled descriptors: scoring, and refusal of unknown inputs. */
@@ -35,13 +32,7 @@ class DescriptorPackageTest {
     Path dir;
 
     private List<IAtomContainer> standardizedDrugs() throws Exception {
-        MoleculeParser parser = new MoleculeParser();
-        Standardizer standardizer = new Standardizer(StandardizerOptions.DEFAULTS.withInchiKey(false));
-        List<IAtomContainer> out = new ArrayList<>();
-        for (String s : DRUGS) {
-            out.add(standardizer.standardize(parser.parseSmiles(s)).molecule());
-        }
-        return out;
+        return SmallModels.standardized(DRUGS);
     }
 
     @Test

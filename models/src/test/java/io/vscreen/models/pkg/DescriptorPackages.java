@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import io.vscreen.chem.MoleculeParser;
 import io.vscreen.chem.standardize.Standardizer;
@@ -17,7 +16,6 @@ import io.vscreen.models.ad.ApplicabilityDomain;
 import io.vscreen.models.features.Featurizer;
 import io.vscreen.models.features.FeaturizerSpec;
 import io.vscreen.models.features.MoleculeFeatures;
-import io.vscreen.models.nn.DenseWeights;
 import io.vscreen.models.nn.Mlp;
 
 /**
@@ -61,21 +59,8 @@ public final class DescriptorPackages {
         return dir;
     }
 
-    /** A seeded random {@code width}-8-1 classification network, at storage precision. */
+    /** The package's seeded random {@code width}-8-1 network (as {@link TestPackages#mlp(int, long)}). */
     public static Mlp mlp(int width, long seed) {
-        Random r = new Random(seed);
-        return new Mlp(List.of(dense(width, 8, r), dense(8, 1, r)), TaskType.CLASSIFICATION).roundedToStoragePrecision();
-    }
-
-    private static DenseWeights dense(int nIn, int nOut, Random r) {
-        float[] w = new float[nIn * nOut];
-        float[] b = new float[nOut];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = (float) (r.nextGaussian() * 0.3);
-        }
-        for (int i = 0; i < b.length; i++) {
-            b[i] = (float) (r.nextGaussian() * 0.1);
-        }
-        return new DenseWeights(nIn, nOut, w, b);
+        return TestPackages.mlp(width, seed);
     }
 }

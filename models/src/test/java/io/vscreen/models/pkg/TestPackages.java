@@ -57,8 +57,13 @@ public final class TestPackages {
 
     /** A seeded random 1024-8-1 classification network. */
     public static Mlp mlp(long seed) {
+        return mlp(1024, seed);
+    }
+
+    /** A seeded random {@code width}-8-1 classification network, at storage precision. */
+    public static Mlp mlp(int width, long seed) {
         Random r = new Random(seed);
-        return new Mlp(List.of(dense(1024, 8, r), dense(8, 1, r)), TaskType.CLASSIFICATION).roundedToStoragePrecision();
+        return new Mlp(List.of(dense(width, 8, r), dense(8, 1, r)), TaskType.CLASSIFICATION).roundedToStoragePrecision();
     }
 
     private static DenseWeights dense(int nIn, int nOut, Random r) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -15,9 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openscience.cdk.interfaces.IAtomContainer;
 
-import io.vscreen.chem.MoleculeParser;
-import io.vscreen.chem.standardize.Standardizer;
-import io.vscreen.chem.standardize.StandardizerOptions;
 import io.vscreen.models.ScoreBatch;
 import io.vscreen.models.features.FeaturizerSpec;
 import io.vscreen.models.pkg.ModelPackage;
@@ -43,13 +39,7 @@ class CountDescriptorTrainingTest {
     }
 
     private static List<IAtomContainer> standardizedDrugs() throws Exception {
-        MoleculeParser parser = new MoleculeParser();
-        Standardizer standardizer = new Standardizer(StandardizerOptions.DEFAULTS.withInchiKey(false));
-        List<IAtomContainer> out = new ArrayList<>();
-        for (String s : DRUGS) {
-            out.add(standardizer.standardize(parser.parseSmiles(s)).molecule());
-        }
-        return out;
+        return SmallModels.standardized(List.of(DRUGS));
     }
 
     @Test

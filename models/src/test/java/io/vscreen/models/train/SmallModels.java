@@ -2,8 +2,15 @@ package io.vscreen.models.train;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.openscience.cdk.interfaces.IAtomContainer;
+
+import io.vscreen.chem.MoleculeParser;
+import io.vscreen.chem.StructureException;
+import io.vscreen.chem.standardize.Standardizer;
+import io.vscreen.chem.standardize.StandardizerOptions;
 import io.vscreen.chem.testing.SharedData;
 import io.vscreen.models.Role;
 import io.vscreen.models.TaskType;
@@ -31,5 +38,16 @@ public final class SmallModels {
 
     public static ModelPackage trainBace(Path out, long seed, int ensemble) throws IOException {
         return new TrainingRun(baceRequest(out, seed, ensemble), line -> { }).run();
+    }
+
+    /** Parses and standardizes SMILES as screening does (no InChIKey), for scoring tests. */
+    public static List<IAtomContainer> standardized(List<String> smiles) throws StructureException {
+        MoleculeParser parser = new MoleculeParser();
+        Standardizer standardizer = new Standardizer(StandardizerOptions.DEFAULTS.withInchiKey(false));
+        List<IAtomContainer> out = new ArrayList<>();
+        for (String s : smiles) {
+            out.add(standardizer.standardize(parser.parseSmiles(s)).molecule());
+        }
+        return out;
     }
 }
