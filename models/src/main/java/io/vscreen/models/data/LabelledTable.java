@@ -21,6 +21,7 @@ import org.openscience.cdk.interfaces.IAtomContainer;
 
 import io.vscreen.chem.MoleculeParser;
 import io.vscreen.chem.StructureException;
+import io.vscreen.chem.standardize.StandardizedMolecule;
 import io.vscreen.chem.standardize.Standardizer;
 import io.vscreen.models.features.FeaturizationException;
 import io.vscreen.models.features.Featurizer;
@@ -101,21 +102,25 @@ public record LabelledTable(Path file, String sha256, long rows, List<String> ta
                     any |= !Double.isNaN(labels[t]);
                 }
                 if (!any) {
-                    rejected.add(new RejectedRow(recordNo, smiles, "no label for any of " + tasks));
+                    rejected.add(new RejectedRow(recordNo, smiles, "no label for any of " + tasks, labels));
                     continue;
                 }
                 try {
                     IAtomContainer mol = parser.parseSmiles(smiles);
+                    String standardizedSmiles = "";
                     if (standardizer != null) {
-                        mol = standardizer.standardize(mol).molecule();
+                        StandardizedMolecule standardized = standardizer.standardize(mol);
+                        mol = standardized.molecule();
+                        standardizedSmiles = standardized.smiles();
                     }
                     MoleculeFeatures features = bitsOnly ? MoleculeFeatures.ofBits(featurizer.onBits(mol))
                             : featurizer.features(mol);
-                    molecules.add(new LabelledMolecule(recordNo, smiles, features, scaffoldKey.of(mol), labels));
+                    molecules.add(new LabelledMolecule(recordNo, smiles, features, scaffoldKey.of(mol), labels,
+                            standardizedSmiles));
                 } catch (StructureException e) {
-                    rejected.add(new RejectedRow(recordNo, smiles, e.reason()));
+                    rejected.add(new RejectedRow(recordNo, smiles, e.reason(), labels));
                 } catch (FeaturizationException e) {
-                    rejected.add(new RejectedRow(recordNo, smiles, e.getMessage()));
+                    rejected.add(new RejectedRow(recordNo, smiles, e.getMessage(), labels));
                 }
             }
             in.transferTo(java.io.OutputStream.nullOutputStream());

@@ -23,14 +23,12 @@ import io.vscreen.models.TaskType;
 import io.vscreen.models.ad.ApplicabilityDomain;
 import io.vscreen.models.data.LabelledMolecule;
 import io.vscreen.models.data.LabelledTable;
-import io.vscreen.models.data.ScaffoldKey;
 import io.vscreen.models.data.Split;
-import io.vscreen.models.data.Splitter;
-import io.vscreen.models.features.Featurizer;
 import io.vscreen.models.metrics.TaskMetrics;
 import io.vscreen.models.pkg.Manifest;
 import io.vscreen.models.pkg.ModelPackage;
 import io.vscreen.models.train.Evaluation;
+import io.vscreen.models.train.SplitPlan;
 import io.vscreen.models.train.TrainRequest;
 import io.vscreen.models.train.TrainingRun;
 import io.vscreen.models.train.Versions;
@@ -57,21 +55,16 @@ public final class GnnTrainingRun {
     /** Runs the training and returns the written package, loaded and verified. */
     public ModelPackage run() throws IOException {
         TrainRequest r = request;
-        Featurizer featurizer = Featurizer.create(r.featurizer());
-        LabelledTable table = LabelledTable.read(r.data(), r.smilesColumn(), r.tasks(), featurizer, ScaffoldKey.murcko(),
-                standardizer());
+        SplitPlan plan = r.splitPlan();
+        LabelledTable table = plan.read();
         log.accept(String.format("read %s: %d rows, %d usable, %d left out", r.data().getFileName(), table.rows(),
                 table.molecules().size(), table.rejected().size()));
         if (table.molecules().size() < 10) {
             throw new IllegalArgumentException("too few usable rows in " + r.data() + " to train (" + table.molecules().size() + ")");
         }
         List<MolGraph> graphs = graphs(table);
-        Splitter splitter = new Splitter(r.validFraction(), r.testFraction());
-        Split split = r.split().equals("scaffold")
-                ? splitter.byScaffold(table.molecules().stream().map(LabelledMolecule::scaffold).toList(), r.seed())
-                : splitter.random(table.molecules().size(), r.seed());
-        log.accept(String.format("%s split: %d train, %d validation, %d test", split.method(), split.train().length,
-                split.valid().length, split.test().length));
+        Split split = plan.split(table);
+        log.accept(split.summary());
 
         // classification tasks first, then regression, as the MLP packages store them
         List<Integer> order = new ArrayList<>();

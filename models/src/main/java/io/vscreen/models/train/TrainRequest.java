@@ -36,4 +36,9 @@ public record TrainRequest(Path data, String smilesColumn, List<String> tasks, L
             throw new IllegalArgumentException("ensemble size must be at least 1");
         }
     }
+
+    /** How this run reads and splits its data. */
+    public SplitPlan splitPlan() {
+        return new SplitPlan(data, smilesColumn, tasks, featurizer, split, validFraction, testFraction, seed);
+    }
 }

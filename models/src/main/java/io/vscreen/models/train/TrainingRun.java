@@ -14,12 +14,7 @@ import io.vscreen.models.Task;
 import io.vscreen.models.TaskType;
 import io.vscreen.models.ad.ApplicabilityDomain;
 import io.vscreen.models.data.LabelledTable;
-import io.vscreen.models.data.ScaffoldKey;
 import io.vscreen.models.data.Split;
-import io.vscreen.models.data.Splitter;
-import io.vscreen.chem.standardize.Standardizer;
-import io.vscreen.chem.standardize.StandardizerOptions;
-import io.vscreen.models.features.Featurizer;
 import io.vscreen.models.features.FeaturizerSpec;
 import io.vscreen.models.features.ModelInput;
 import io.vscreen.models.metrics.TaskMetrics;
@@ -55,21 +50,16 @@ public final class TrainingRun {
     /** Runs the training and returns the written package, loaded and verified. */
     public ModelPackage run() throws IOException {
         TrainRequest r = request;
-        Featurizer featurizer = Featurizer.create(r.featurizer());
-        LabelledTable table = LabelledTable.read(r.data(), r.smilesColumn(), r.tasks(), featurizer, ScaffoldKey.murcko(),
-                new Standardizer(StandardizerOptions.DEFAULTS.withInchiKey(false)));
+        SplitPlan plan = r.splitPlan();
+        LabelledTable table = plan.read();
         log.accept(String.format("read %s: %d rows, %d usable, %d left out", r.data().getFileName(), table.rows(),
                 table.molecules().size(), table.rejected().size()));
         table.rejected().stream().limit(5).forEach(rej -> log.accept("  left out " + rej));
         if (table.molecules().size() < 10) {
             throw new IllegalArgumentException("too few usable rows in " + r.data() + " to train (" + table.molecules().size() + ")");
         }
-        Splitter splitter = new Splitter(r.validFraction(), r.testFraction());
-        Split split = r.split().equals("scaffold")
-                ? splitter.byScaffold(table.molecules().stream().map(m -> m.scaffold()).toList(), r.seed())
-                : splitter.random(table.molecules().size(), r.seed());
-        log.accept(String.format("%s split: %d train, %d validation, %d test", split.method(), split.train().length,
-                split.valid().length, split.test().length));
+        Split split = plan.split(table);
+        log.accept(split.summary());
 
         FeaturizerSpec spec = r.featurizer();
         if (spec.descriptors() != null) {
