@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 ScreenCommand.class,
                 JobsCommand.class,
                 TrainCommand.class,
+                SplitCommand.class,
                 EvaluateCommand.class,
                 PredictCommand.class,
                 ModelsCommand.class,

@@ -10,6 +10,7 @@ import io.vscreen.models.TaskType;
 import io.vscreen.models.features.FeaturizerSpec;
 import io.vscreen.models.nn.MlpConfig;
 import io.vscreen.models.pkg.ModelPackage;
+import io.vscreen.models.train.SplitPlan;
 import io.vscreen.models.train.TrainRequest;
 import io.vscreen.models.train.TrainingRun;
 import picocli.CommandLine.Command;
@@ -68,16 +69,16 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--hidden", defaultValue = "256", split = ",", description = "Hidden layer sizes (default: ${DEFAULT-VALUE}).")
     List<Integer> hidden;
 
-    @Option(names = "--split", defaultValue = "scaffold", description = "scaffold or random (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--split", defaultValue = SplitPlan.DEFAULT_METHOD, description = "scaffold or random (default: ${DEFAULT-VALUE}).")
     String split;
 
-    @Option(names = "--valid-fraction", defaultValue = "0.1", description = "Validation fraction, for early stopping.")
+    @Option(names = "--valid-fraction", defaultValue = SplitPlan.DEFAULT_VALID_FRACTION, description = "Validation fraction, for early stopping.")
     double validFraction;
 
-    @Option(names = "--test-fraction", defaultValue = "0.1", description = "Test fraction, for the reported figures.")
+    @Option(names = "--test-fraction", defaultValue = SplitPlan.DEFAULT_TEST_FRACTION, description = "Test fraction, for the reported figures.")
     double testFraction;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed; member i uses seed+i (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = SplitPlan.DEFAULT_SEED, description = "Seed; member i uses seed+i (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--ensemble", defaultValue = "5", description = "Ensemble size (default: ${DEFAULT-VALUE}).")
