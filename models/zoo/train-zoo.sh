@@ -28,8 +28,8 @@ train() {
 
 # A graph network (--arch gnn) on the same data, split and seed, trained beside the bundled package
 # (the MLP when run after the MLP's line) and shipped under the same name only if it beats it on
-# the validation split (io.vscreen.models.gnn.ArchitectureChoice, which notes the comparison in
-# the manifest); otherwise the bundled package stays.
+# the validation split; otherwise the bundled package stays. Either way the package kept notes the
+# comparison in its manifest (io.vscreen.models.gnn.ArchitectureChoice).
 train_gnn() {
   local name="$1"; shift
   rm -rf "$zoo/$name.gnn.tmp"

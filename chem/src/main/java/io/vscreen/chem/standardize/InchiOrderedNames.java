@@ -145,7 +145,7 @@ final class InchiOrderedNames {
     }
 
     /** The steps of {@code SmilesGenerator.create} for {@link #FLAVOUR}, with the given labelling. */
-    private static String smiles(IAtomContainer m, int[] labels) throws CDKException {
+    static String smiles(IAtomContainer m, int[] labels) throws CDKException {
         Graph g;
         try {
             g = (Graph) TO_BEAM.invokeExact(m, FLAVOUR);

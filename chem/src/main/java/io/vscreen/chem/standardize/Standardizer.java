@@ -33,11 +33,13 @@ import io.vscreen.chem.StructureException;
  *
  * <p>Canonical SMILES: CDK writes stereo-canonical SMILES by ordering atoms with InChI canonical
  * numbers (Universal SMILES, {@code SmiFlavor.Canonical | SmiFlavor.Isomeric}), which runs the
- * InChI library. That InChI run also gives the standard InChIKey (see {@code InchiOrderedNames}),
- * so every molecule costs exactly one InChI run, whether or not the key is asked for: one
- * numbering for all molecules keeps the SMILES of a molecule the same with and without the key
- * option. (CDK's own canonical labelling, without InChI, ignores stereo and cannot order a
- * charge-separated pair such as nitro.) The string is canonical: one molecule, with the same
+ * InChI library with fixed-H and reconnected-metal layers; that run also gives the standard
+ * InChIKey (see {@code InchiOrderedNames}). Most molecules do not need it: when CDK's own
+ * canonical labelling provably orders the molecule with its stereo (no charges or isotopes, and
+ * no stereo centre or stereo double bond with a symmetry-equivalent neighbour; see
+ * {@code CanonOrderedSmiles}), the SMILES is ordered by that labelling and the key comes from a
+ * cheaper standard InChI run. Either way the choice depends on the molecule alone, so its SMILES is
+ * the same with and without the key option. The string is canonical: one molecule, with the same
  * stereo given, always gets the same string; a molecule drawn once with and once without stereo
  * gets two strings, as it should in isomeric SMILES.
  *
@@ -104,6 +106,14 @@ public final class Standardizer {
             }
         } catch (CDKException | RuntimeException e) {
             throw new StructureException("cannot standardize: " + e.getMessage(), e);
+        }
+        try {
+            String canonSmiles = CanonOrderedSmiles.smilesIfApplicable(m);
+            if (canonSmiles != null) {
+                return new StandardizedMolecule(m, canonSmiles, options.inchiKey() ? inchiKey(m) : "");
+            }
+        } catch (CDKException | RuntimeException e) {
+            throw new StructureException("cannot write canonical SMILES: " + e.getMessage(), e);
         }
         if (InchiOrderedNames.applies(m)) {
             try {

@@ -10,20 +10,14 @@ import java.nio.file.Files;
 import java.util.zip.GZIPInputStream;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
-import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.interfaces.IBond;
-import org.openscience.cdk.interfaces.IStereoElement;
 
 import io.vscreen.chem.MoleculeParser;
 import io.vscreen.chem.fingerprints.Drugs;
@@ -102,44 +96,11 @@ class StandardizerOnZincTest {
             for (String line; checked < 500 && (line = r.readLine()) != null; checked++) {
                 String expected = standardizer.standardize(parser.parseSmiles(line)).smiles();
                 for (int k = 0; k < 2; k++) {
-                    IAtomContainer shuffled = shuffled(parser.parseSmiles(line), random);
+                    IAtomContainer shuffled = ShuffledAtoms.of(parser.parseSmiles(line), random);
                     assertEquals(expected, standardizer.standardize(shuffled).smiles(), line);
                 }
             }
         }
         assertEquals(500, checked);
-    }
-
-    /** A copy of mol with atoms and bonds in random order (stereo carried over). */
-    private static IAtomContainer shuffled(IAtomContainer mol, Random random) {
-        List<IAtom> atoms = new ArrayList<>();
-        mol.atoms().forEach(atoms::add);
-        Collections.shuffle(atoms, random);
-        List<IBond> bonds = new ArrayList<>();
-        mol.bonds().forEach(bonds::add);
-        Collections.shuffle(bonds, random);
-        IAtomContainer out = mol.getBuilder().newAtomContainer();
-        Map<IAtom, IAtom> atomMap = new HashMap<>();
-        Map<IBond, IBond> bondMap = new HashMap<>();
-        for (IAtom a : atoms) {
-            IAtom copy;
-            try {
-                copy = a.clone();
-            } catch (CloneNotSupportedException e) {
-                throw new IllegalStateException(e);
-            }
-            out.addAtom(copy);
-            atomMap.put(a, out.getAtom(out.getAtomCount() - 1));
-        }
-        for (IBond b : bonds) {
-            out.addBond(atomMap.get(b.getBegin()).getIndex(), atomMap.get(b.getEnd()).getIndex(), b.getOrder());
-            IBond copy = out.getBond(out.getBondCount() - 1);
-            copy.setIsAromatic(b.isAromatic());
-            bondMap.put(b, copy);
-        }
-        for (IStereoElement<?, ?> se : mol.stereoElements()) {
-            out.addStereoElement(se.map(atomMap, bondMap));
-        }
-        return out;
     }
 }

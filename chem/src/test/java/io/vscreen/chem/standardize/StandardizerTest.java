@@ -173,7 +173,8 @@ class StandardizerTest {
     @Test
     void explicitHydrogensAreFolded() throws Exception {
         StandardizedMolecule s = std("[H]OC([H])([H])C([H])([H])[H]");
-        assertEquals("CCO", s.smiles());
+        assertEquals(std("CCO").smiles(), s.smiles());
+        assertFalse(s.smiles().contains("H"), s.smiles());
         assertEquals(3, s.molecule().getAtomCount());
     }
 
@@ -208,7 +209,8 @@ class StandardizerTest {
         StandardizedMolecule s = std(StandardizerOptions.DEFAULTS.withInchiKey(false), "CCO");
         assertEquals("", s.inchiKey());
         assertFalse(s.hasInchiKey());
-        assertEquals("CCO", s.smiles());
+        // the same SMILES as with the key: the canonical order does not depend on the option
+        assertEquals(std("CCO").smiles(), s.smiles());
     }
 
     @Test

@@ -73,10 +73,15 @@ public final class ApplicabilityDomain {
         return new Search();
     }
 
-    /** Maximum-similarity queries against the training set, reusing scratch arrays. */
+    /**
+     * Maximum-similarity queries against the training set, reusing a scratch array. The query's
+     * bits walk the inverted index adding one to each training compound that shares them (no
+     * test per posting: a data-dependent branch there costs more than the additions), then one
+     * pass over the training set reads the intersections and resets them. Fractions are compared
+     * exactly, as integers.
+     */
     public final class Search {
         private final int[] shared = new int[cardinality.length];
-        private final int[] touched = new int[cardinality.length];
 
         private Search() {
         }
@@ -87,29 +92,30 @@ public final class ApplicabilityDomain {
             if (qc == 0) {
                 return 0f;
             }
-            int nt = 0;
             for (int b : onBits) {
                 if (b < 0 || b >= bits) {
                     throw new IllegalArgumentException("bit " + b + " outside 0.." + (bits - 1));
                 }
+            }
+            int[] inter = shared;
+            for (int b : onBits) {
                 for (int k = postingStart[b], end = postingStart[b + 1]; k < end; k++) {
-                    int c = postings[k];
-                    if (shared[c]++ == 0) {
-                        touched[nt++] = c;
-                    }
+                    inter[postings[k]]++;
                 }
             }
-            double best = 0;
-            for (int k = 0; k < nt; k++) {
-                int c = touched[k];
-                int inter = shared[c];
-                shared[c] = 0;
-                double t = inter / (double) (qc + cardinality[c] - inter);
-                if (t > best) {
-                    best = t;
+            // best = bestShared / bestUnion, starting at 0 / 1
+            long bestShared = 0;
+            long bestUnion = 1;
+            for (int c = 0; c < inter.length; c++) {
+                int i = inter[c];
+                inter[c] = 0;
+                long union = qc + cardinality[c] - i;
+                if (i * bestUnion > bestShared * union) {
+                    bestShared = i;
+                    bestUnion = union;
                 }
             }
-            return (float) best;
+            return (float) (bestShared / (double) bestUnion);
         }
     }
 

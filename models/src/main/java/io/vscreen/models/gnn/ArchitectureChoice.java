@@ -16,11 +16,14 @@ import io.vscreen.models.pkg.ModelPackage;
  * Chooses between a graph-network package and a fingerprint (MLP) package trained on the same data
  * and split, on their validation figures only (the test figures are never looked at): the graph
  * network is chosen when its mean validation ROC-AUC over the classification tasks is higher and,
- * if there are regression tasks, its mean validation RMSE is lower too. The chosen graph package
- * records the comparison in its manifest, under {@code provenance.trainer.architectureChoice}.
+ * if there are regression tasks, its mean validation RMSE is lower too. The package kept, graph
+ * network or MLP, records the comparison in its manifest under
+ * {@code provenance.trainer.architectureChoice}: which architecture won, over which, and the two
+ * figures with their difference.
  *
- * <p>{@code main(graphDir, mlpDir)} prints the comparison, writes the note into the graph package
- * when it wins and exits 0, or exits 3 when the MLP stays (used by {@code models/zoo/train-zoo.sh}).
+ * <p>{@code main(graphDir, mlpDir)} prints the comparison, writes the note into the package kept,
+ * and exits 0 when the graph network wins or 3 when the MLP stays (used by
+ * {@code models/zoo/train-zoo.sh}).
  */
 public final class ArchitectureChoice {
 
@@ -116,7 +119,10 @@ public final class ArchitectureChoice {
         return n == 0 ? Double.NaN : s / n;
     }
 
-    /** Rewrites the package at {@code dir} with {@code outcome}'s note in its manifest. */
+    /**
+     * Rewrites the package at {@code dir} (the one kept) with {@code outcome}'s note in its manifest;
+     * the weight files and their hashes do not change.
+     */
     public static void writeNote(Path dir, Outcome outcome) throws IOException {
         Manifest m = ModelPackage.readManifest(dir);
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -143,9 +149,7 @@ public final class ArchitectureChoice {
         Path graph = Path.of(args[0]);
         Outcome o = compare(ModelPackage.readManifest(graph), ModelPackage.readManifest(Path.of(args[1])));
         System.out.println(o);
-        if (o.graphWins()) {
-            writeNote(graph, o);
-        }
+        writeNote(o.graphWins() ? graph : Path.of(args[1]), o);
         System.exit(o.graphWins() ? 0 : 3);
     }
 }

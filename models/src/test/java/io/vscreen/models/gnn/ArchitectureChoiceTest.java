@@ -84,5 +84,17 @@ class ArchitectureChoiceTest {
         assertEquals("gnn", note.get("chosen"));
         assertEquals(mlp.files(), noted.files());
         assertEquals(mlp.validation().sets().get("valid").get(0).values(), noted.validation().sets().get("valid").get(0).values());
+
+        // when the graph network loses, the MLP package kept says so, with the margin
+        ArchitectureChoice.Outcome lost = ArchitectureChoice.compare(shifted(mlp, "roc_auc", -0.04), mlp);
+        ArchitectureChoice.writeNote(copy, lost);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> kept = (Map<String, Object>) ModelPackage.load(copy).manifest().provenance().trainer()
+                .get(ArchitectureChoice.NOTE_KEY);
+        assertEquals("mlp", kept.get("chosen"));
+        assertEquals("gnn", kept.get("over"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> auc = (Map<String, Object>) kept.get("valid_mean_roc_auc");
+        assertEquals(-0.04, (Double) auc.get("difference"), 1e-9);
     }
 }

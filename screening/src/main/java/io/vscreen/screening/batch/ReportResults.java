@@ -69,13 +69,13 @@ public class ReportResults extends AbstractBatchlet {
         for (Path p : parameters.libraries()) {
             libraryNames.add(p.getFileName().toString());
         }
-        Map<String, Object> timings = timings(counts);
         Map<String, String> params = new TreeMap<>();
         parameters.toJobParameters().forEach((k, v) -> params.put(k.toString(), v.toString().replace("\n", ", ")));
         write(files, columns, config.ranking(), libraryNames, scorer, run -> new RunInfo(String.join(", ", libraryNames),
                 counts.read(), counts.scored(), counts.rejected(), counts.duplicates(), scorer.models(), params,
                 firstStart(), Instant.now()));
-        addToSummary(files.summary(), timings, libraries(parameters, plan), counts);
+        // timed after the outputs are written, so the report step's own seconds include them
+        addToSummary(files.summary(), timings(counts), libraries(parameters, plan), counts);
         return "REPORTED";
     }
 
