@@ -31,8 +31,8 @@ import io.vscreen.models.metrics.Metrics;
  * inactive/active ratio ({@link WeightedBinaryCrossEntropy}). Early stopping keeps the parameters of the epoch with the best
  * validation metric (mean ROC-AUC over tasks for classification, mean RMSE for regression).
  *
- * <p>Deterministic for a given seed on a given backend: the network and dropout are seeded, and
- * the minibatch order comes from a seeded {@link Random}. A trainer holds no state between calls;
+ * <p>Deterministic for a given seed (0 included) on a given backend: the network and dropout are
+ * seeded, and the minibatch order comes from a seeded {@link Random}. A trainer holds no state between calls;
  * DL4J's global random generator is reseeded at the start of each call, so do not train two
  * models in parallel threads of one JVM if bit-identical results matter.
  */
@@ -73,7 +73,7 @@ public final class MlpTrainer {
     public Result trainInputs(List<ModelInput> trainInputs, double[][] trainLabels, List<ModelInput> validInputs,
                               double[][] validLabels, int width, long seed, int member, Consumer<EpochReport> progress) {
         int nTasks = trainLabels[0].length;
-        Nd4j.getRandom().setSeed(seed);
+        Nd4j.getRandom().setSeed(generatorSeed(seed));
         double[] weights = positiveWeights(trainLabels);
         MultiLayerNetwork net = new MultiLayerNetwork(configuration(width, nTasks, seed, weights));
         net.init();
@@ -159,7 +159,7 @@ public final class MlpTrainer {
 
     private MultiLayerConfiguration configuration(int width, int nTasks, long seed, double[] positiveWeights) {
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
-                .seed(seed)
+                .seed(generatorSeed(seed))
                 .dataType(DataType.FLOAT)
                 .updater(new Adam(config.learningRate()))
                 .l2(config.l2())
@@ -185,6 +185,15 @@ public final class MlpTrainer {
         }
         list.layer(out.build());
         return list.build();
+    }
+
+    /**
+     * The seed given to ND4J and DL4J for a member seed. Both take seed 0 to mean "no seed" (a
+     * time-based one, so a member trained with seed 0 differed from run to run); 0 maps to
+     * {@link Long#MIN_VALUE}, every other seed to itself.
+     */
+    static long generatorSeed(long seed) {
+        return seed != 0 ? seed : Long.MIN_VALUE;
     }
 
     /** Per task: inactive/active ratio, capped, or 1 without class weighting. */

@@ -34,9 +34,10 @@ class TrainingRunTest {
 
     @org.junit.jupiter.api.BeforeAll
     static void train() throws Exception {
-        a = SmallModels.trainBace(tmp.resolve("a"), 7, 2);
-        b = SmallModels.trainBace(tmp.resolve("b"), 7, 2);
-        c = SmallModels.trainBace(tmp.resolve("c"), 8, 2);
+        // seed 0, the zoo's seed: ND4J takes 0 for "no seed", so it must be mapped to a real one
+        a = SmallModels.trainBace(tmp.resolve("a"), 0, 2);
+        b = SmallModels.trainBace(tmp.resolve("b"), 0, 2);
+        c = SmallModels.trainBace(tmp.resolve("c"), 2, 2);
     }
 
     @Test
@@ -58,7 +59,7 @@ class TrainingRunTest {
         for (int i = 0; i < mols.size(); i++) {
             differs |= sc.mean()[i][0] != sa.mean()[i][0];
         }
-        assertTrue(differs, "seed 8 should not reproduce seed 7");
+        assertTrue(differs, "seed 2 should not reproduce seed 0");
     }
 
     @Test
@@ -78,7 +79,7 @@ class TrainingRunTest {
         Manifest.MetricSet reg = m.validation().sets().get("test").get(1);
         assertTrue(reg.values().get("rmse") < 1.6, "test RMSE " + reg.values().get("rmse"));
         assertTrue(m.provenance().libraries().containsKey("cdk"));
-        assertEquals(List.of(7L, 8L), m.provenance().seeds());
+        assertEquals(List.of(0L, 1L), m.provenance().seeds());
         assertEquals(m.files().keySet(), new java.util.TreeSet<>(List.of("domain/training-fingerprints.bin.gz",
                 "weights/classification-0.bf16", "weights/classification-1.bf16", "weights/regression-0.bf16",
                 "weights/regression-1.bf16")));
