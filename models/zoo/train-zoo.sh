@@ -58,7 +58,7 @@ for name in "${@:-clintox bace tox21 hiv}"; do
       tox21)   train tox21 --data "$data/tox21.csv" \
                  --tasks NR-AR,NR-AR-LBD,NR-AhR,NR-Aromatase,NR-ER,NR-ER-LBD,NR-PPAR-gamma,SR-ARE,SR-ATAD5,SR-HSE,SR-MMP,SR-p53 \
                  --task-type classification --role toxicity --featurizer ecfp4-count:2048 --descriptors standard \
-                 --split random --hidden 128 --ensemble 5 --epochs 30 --input-dropout 0.5 --l2 1e-4 \
+                 --split random --hidden 128,128 --ensemble 5 --epochs 30 --input-dropout 0.5 --l2 1e-4 \
                  --description "Tox21 nuclear-receptor and stress-response assays: probability of activity in each" ;;
       hiv)     train hiv --data "$data/HIV.csv" --tasks HIV_active --task-type classification --role efficacy \
                  --featurizer ecfp4-count:2048 --descriptors standard --split scaffold --hidden 512 --ensemble 3 \
