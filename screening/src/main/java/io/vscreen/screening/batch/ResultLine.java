@@ -11,7 +11,8 @@ import io.vscreen.chem.fingerprints.Fingerprint;
  * <p>Fields: record, library, InChIKey, QED, id, canonical SMILES, Murcko scaffold,
  * alert ids ({@code ;}-separated), descriptor values ({@code ,}-separated, in
  * {@link io.vscreen.chem.descriptors.Descriptors#columnNames()} order), fingerprint
- * ({@code length:setbits}, empty when not computed), then one value per score column. Tabs and line
+ * ({@code length:setbits}, empty when not computed), then one value per score column (a value held
+ * exactly by a float, as model scores are, is written as that float with an {@code f} suffix). Tabs and line
  * breaks inside text fields are replaced by spaces. Scores come in triples per score column:
  * value, ensemble spread, applicability-domain similarity.
  *
@@ -42,16 +43,36 @@ public record ResultLine(long record, int library, String inchiKey, double qed, 
                 .append(clean(scaffold)).append('\t').append(clean(alerts)).append('\t').append(descriptors)
                 .append('\t').append(fingerprint);
         for (double s : scores) {
-            sb.append('\t').append(s);
+            sb.append('\t');
+            appendScore(sb, s);
         }
         return sb.append('\n').toString();
+    }
+
+    /**
+     * A score: models score in single precision, so a value a float holds exactly is written as
+     * the float's shortest text with an {@code f} suffix (about 8 digits, read back exactly and on
+     * the fast path of number parsing) rather than the 17 digits of its double.
+     */
+    private static void appendScore(StringBuilder sb, double s) {
+        float f = (float) s;
+        if (f == s && !Float.isInfinite(f)) {
+            sb.append(f).append('f');
+        } else {
+            sb.append(s);
+        }
+    }
+
+    /** Reads a score written by {@link #appendScore} (or a plain double). */
+    private static double parseScore(String text) {
+        return text.endsWith("f") ? Float.parseFloat(text) : Double.parseDouble(text);
     }
 
     public static ResultLine parse(String line) {
         String[] f = line.split("\t", -1);
         double[] scores = new double[f.length - FIXED_FIELDS];
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = Double.parseDouble(f[FIXED_FIELDS + i]);
+            scores[i] = parseScore(f[FIXED_FIELDS + i]);
         }
         return new ResultLine(Long.parseLong(f[0]), Integer.parseInt(f[1]), f[2], Double.parseDouble(f[3]), f[4],
                 f[5], f[6], f[7], f[8], f[9], scores);
