@@ -7,13 +7,12 @@ import java.util.concurrent.Callable;
 
 import io.vscreen.models.Role;
 import io.vscreen.models.TaskType;
-import io.vscreen.models.features.FeaturizerSpec;
 import io.vscreen.models.nn.MlpConfig;
 import io.vscreen.models.pkg.ModelPackage;
-import io.vscreen.models.train.SplitPlan;
 import io.vscreen.models.train.TrainRequest;
 import io.vscreen.models.train.TrainingRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,14 +25,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, description = "Labelled CSV (or .tsv) file.")
-    Path data;
-
-    @Option(names = "--smiles-column", defaultValue = "smiles", description = "SMILES column (default: ${DEFAULT-VALUE}).")
-    String smilesColumn;
-
-    @Option(names = "--tasks", required = true, split = ",", description = "Task columns, comma separated.")
-    List<String> tasks;
+    @Mixin
+    TrainingDataOptions options;
 
     @Option(names = "--task-type", required = true, split = ",",
             description = "classification or regression: one for all tasks, or one per task.")
@@ -56,30 +49,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--readout", defaultValue = "mean", description = "gnn: mean or sum of atom states (default: ${DEFAULT-VALUE}).")
     String readout;
 
-    @Option(names = "--featurizer", defaultValue = "ecfp4:2048",
-            description = "Fingerprint KIND:SIZE: bits (ecfp4, ecfp6, fcfp4, maccs) or folded counts, log1p-transformed "
-                    + "(ecfp4-count, ecfp6-count, fcfp4-count) (default: ${DEFAULT-VALUE}).")
-    String featurizer;
-
-    @Option(names = "--descriptors", defaultValue = "none",
-            description = "Descriptor set added to the fingerprint, scaled with medians and interquartile ranges of the "
-                    + "training split: standard (the descriptors of vscreen describe) or none (default: ${DEFAULT-VALUE}).")
-    String descriptors;
-
     @Option(names = "--hidden", defaultValue = "256", split = ",", description = "Hidden layer sizes (default: ${DEFAULT-VALUE}).")
     List<Integer> hidden;
-
-    @Option(names = "--split", defaultValue = SplitPlan.DEFAULT_METHOD, description = "scaffold or random (default: ${DEFAULT-VALUE}).")
-    String split;
-
-    @Option(names = "--valid-fraction", defaultValue = SplitPlan.DEFAULT_VALID_FRACTION, description = "Validation fraction, for early stopping.")
-    double validFraction;
-
-    @Option(names = "--test-fraction", defaultValue = SplitPlan.DEFAULT_TEST_FRACTION, description = "Test fraction, for the reported figures.")
-    double testFraction;
-
-    @Option(names = "--seed", defaultValue = SplitPlan.DEFAULT_SEED, description = "Seed; member i uses seed+i (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--ensemble", defaultValue = "5", description = "Ensemble size (default: ${DEFAULT-VALUE}).")
     int ensemble;
@@ -131,15 +102,15 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("architecture '" + arch + "' is not available (mlp or gnn)");
         }
         List<TaskType> types = new ArrayList<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            if (taskTypes.size() != 1 && taskTypes.size() != tasks.size()) {
+        for (int i = 0; i < options.tasks.size(); i++) {
+            if (taskTypes.size() != 1 && taskTypes.size() != options.tasks.size()) {
                 throw new IllegalArgumentException("give one --task-type for all tasks or one per task");
             }
             types.add(TaskType.parse(taskTypes.size() == 1 ? taskTypes.get(0) : taskTypes.get(i)));
         }
         List<String> u = new ArrayList<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            u.add(units != null && units.size() == tasks.size() ? units.get(i)
+        for (int i = 0; i < options.tasks.size(); i++) {
+            u.add(units != null && units.size() == options.tasks.size() ? units.get(i)
                     : (units != null && units.size() == 1 && types.get(i) == TaskType.REGRESSION ? units.get(0) : ""));
         }
         MlpConfig mlp = MlpConfig.defaults().withHidden(hidden).withEpochs(epochs, patience)
@@ -148,9 +119,9 @@ public final class TrainCommand implements Callable<Integer> {
         org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(threads);
         String modelName = name != null ? name : out.toAbsolutePath().normalize().getFileName().toString();
         String command = Invocation.of(spec);
-        TrainRequest request = new TrainRequest(data, smilesColumn, tasks, types, u, Role.parse(role), modelName, version,
-                description, FeaturizerSpec.parse(featurizer, descriptors), split, seed, ensemble, mlp, validFraction, testFraction, out,
-                command);
+        TrainRequest request = new TrainRequest(options.data, options.smilesColumn, options.tasks, types, u, Role.parse(role),
+                modelName, version, description, options.featurizerSpec(), options.split, options.seed, ensemble, mlp,
+                options.validFraction, options.testFraction, out, command);
         var stdout = spec.commandLine().getOut();
         java.util.function.Consumer<String> log = line -> {
             stdout.println(line);
