@@ -17,14 +17,14 @@ final class FingerprintFeaturizer implements Featurizer {
     private final Fingerprinter fingerprinter;
     private final boolean counts;
     private final DescriptorSet descriptorSet;
-    private final DescriptorCalculator calculator;
+    /** Made on first need: screening passes the descriptors its preparation computed. */
+    private DescriptorCalculator calculator;
 
     FingerprintFeaturizer(FeaturizerSpec spec, Fingerprinter fingerprinter, DescriptorSet descriptorSet) {
         this.spec = spec;
         this.fingerprinter = fingerprinter;
         this.counts = fingerprinter.spec().kind().isCount();
         this.descriptorSet = descriptorSet;
-        this.calculator = descriptorSet == null ? null : new DescriptorCalculator();
     }
 
     @Override
@@ -68,11 +68,18 @@ final class FingerprintFeaturizer implements Featurizer {
         }
         double[] d;
         try {
-            d = computed != null ? descriptorSet.values(computed) : descriptorSet.compute(calculator, molecule);
+            d = computed != null ? descriptorSet.values(computed) : descriptorSet.compute(calculator(), molecule);
         } catch (RuntimeException e) {
             throw new FeaturizationException("cannot compute " + descriptorSet.name() + " descriptors: " + e.getMessage(), e);
         }
         return new MoleculeFeatures(fp.onBits(), fp.counts(), d);
+    }
+
+    private DescriptorCalculator calculator() {
+        if (calculator == null) {
+            calculator = new DescriptorCalculator();
+        }
+        return calculator;
     }
 
     /** Sorted positions of a folded count vector's non-zero entries, with their counts. */
