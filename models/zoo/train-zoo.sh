@@ -62,7 +62,7 @@ for name in "${@:-clintox bace tox21 hiv}"; do
                  --description "Tox21 nuclear-receptor and stress-response assays: probability of activity in each" ;;
       hiv)     train hiv --data "$data/HIV.csv" --tasks HIV_active --task-type classification --role efficacy \
                  --featurizer ecfp4-count:2048 --descriptors standard --split scaffold --hidden 512 --ensemble 3 \
-                 --l2 1e-4 --epochs 20 --patience 5 \
+                 --l2 1e-4 --epochs 20 --patience 5 --class-weight-cap 1 \
                  --description "HIV replication inhibition (DTP AIDS antiviral screen, CA/CM = active)" ;;
       # graph networks: hidden 200, depth 3, mean readout, no dropout, minibatches of 32
       bace-gnn)    train_gnn bace --data "$data/bace.csv" --tasks Class,pIC50 --task-type classification,regression \
