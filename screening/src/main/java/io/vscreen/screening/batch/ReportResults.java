@@ -140,13 +140,10 @@ public class ReportResults extends AbstractBatchlet {
                 .inchikey(r.inchiKey().startsWith("SMILES:") ? "" : r.inchiKey())
                 .scaffold(r.scaffold())
                 .ecfp4(r.fingerprintValue());
-        if (!r.descriptors().isEmpty()) {
-            String[] values = r.descriptors().split(",");
-            List<String> names = Descriptors.columnNames();
-            for (int i = 0; i < values.length && i < names.size(); i++) {
-                String v = values[i];
-                b.descriptor(names.get(i), v.equals("true") ? 1 : v.equals("false") ? 0 : Double.parseDouble(v));
-            }
+        double[] values = r.descriptorValues();
+        List<String> names = Descriptors.columnNames();
+        for (int i = 0; i < values.length && i < names.size(); i++) {
+            b.descriptor(names.get(i), values[i]);
         }
         if (!r.alerts().isEmpty()) {
             List<AlertHit> hits = new ArrayList<>();
