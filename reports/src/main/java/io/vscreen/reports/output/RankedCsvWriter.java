@@ -30,13 +30,21 @@ public final class RankedCsvWriter {
     }
 
     public void write(Path file, Ranking ranking, CandidateStore store) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, FORMAT)) {
+        // rows are printed to a StringBuilder and written in blocks: the writer's lock is taken
+        // once per block, not once per character
+        StringBuilder block = new StringBuilder(1 << 17);
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            CSVPrinter csv = new CSVPrinter(block, FORMAT);
             csv.printRecord(columns.header());
             for (int rank = 1; rank <= ranking.size(); rank++) {
                 int row = ranking.rowAt(rank);
                 csv.printRecord(columns.values(ranking, row, store.get(row)));
+                if (block.length() >= 1 << 16) {
+                    w.append(block);
+                    block.setLength(0);
+                }
             }
+            w.append(block);
         }
     }
 }
