@@ -110,7 +110,7 @@ public record ResultLine(long record, int library, String inchiKey, double qed, 
             if (ch >= '0' && ch <= '9') {
                 any = true;
                 if (significand != 0 || ch != '0') {
-                    if (++digits > 17) {
+                    if (++digits > 18) {
                         return slow(text, from, to, asFloat);
                     }
                     significand = significand * 10 + (ch - '0');
@@ -153,6 +153,13 @@ public record ResultLine(long record, int library, String inchiKey, double qed, 
             return negative ? -0.0 : 0.0;
         }
         int power = exponent - scale;
+        if (significand > 1L << 53 && !asFloat && power < 0 && power >= -LONG_POWERS_OF_TEN.length + 1) {
+            // the 17 digits of a double's shortest text: the quotient, checked against the midpoints
+            double q = quotient(significand, -power);
+            if (!Double.isNaN(q)) {
+                return negative ? -q : q;
+            }
+        }
         if (significand > 1L << 53 || power < -22 || power > 22) {
             return slow(text, from, to, asFloat);
         }
@@ -166,6 +173,99 @@ public record ResultLine(long record, int library, String inchiKey, double qed, 
             value = f;
         }
         return negative ? -value : value;
+    }
+
+    /** Powers of ten a long holds unsigned: 10^0 to 10^19. */
+    private static final long[] LONG_POWERS_OF_TEN = new long[20];
+
+    static {
+        long p = 1;
+        for (int i = 0; i < LONG_POWERS_OF_TEN.length; i++) {
+            LONG_POWERS_OF_TEN[i] = p;
+            p *= 10;
+        }
+    }
+
+    /**
+     * The double nearest {@code w / 10^k} (ties to even) for {@code 0 < w < 2^60} and
+     * {@code 1 <= k <= 19}, or NaN when it cannot be decided here. The quotient of the two
+     * doubles is within an ulp or two of the answer; the answer is the double whose midpoints
+     * with its neighbours enclose {@code w / 10^k}, which exact 128-bit comparisons of
+     * {@code w * 2^-e} with {@code (2m + 1) * 10^k} decide.
+     */
+    static double quotient(long w, int k) {
+        long p = LONG_POWERS_OF_TEN[k];
+        double d = w / (k < POWERS_OF_TEN.length ? POWERS_OF_TEN[k] : (double) p);
+        for (int step = 0; step < 4; step++) {
+            if (!(d >= Double.MIN_NORMAL) || Double.isInfinite(d)) {
+                return Double.NaN;
+            }
+            int above = againstUpperMidpoint(w, p, d);
+            if (above == 2) {
+                return Double.NaN;
+            }
+            boolean odd = (Double.doubleToRawLongBits(d) & 1) != 0;
+            if (above > 0 || (above == 0 && odd)) {
+                d = Math.nextUp(d);
+                continue;
+            }
+            double below = Math.nextDown(d);
+            if (!(below >= Double.MIN_NORMAL)) {
+                return Double.NaN;
+            }
+            int atLower = againstUpperMidpoint(w, p, below);
+            if (atLower == 2) {
+                return Double.NaN;
+            }
+            if (atLower < 0 || (atLower == 0 && odd)) {
+                d = below;
+                continue;
+            }
+            return d;
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * The sign of {@code w / p - (a + ulp(a) / 2)} for a positive normal double {@code a}, or 2
+     * when the comparison does not fit 128 bits.
+     */
+    private static int againstUpperMidpoint(long w, long p, double a) {
+        long bits = Double.doubleToRawLongBits(a);
+        long m = (bits & ((1L << 52) - 1)) | 1L << 52;
+        int e = (int) (bits >>> 52) - 1075; // a = m * 2^e
+        // w / p against (2m + 1) * 2^(e - 1): w * 2^(1 - e) against (2m + 1) * p
+        long rightLow = (2 * m + 1) * p;
+        long rightHigh = unsignedMultiplyHigh(2 * m + 1, p);
+        int leftShift = 1 - e;
+        long leftHigh;
+        long leftLow;
+        if (leftShift >= 0) {
+            int length = 64 - Long.numberOfLeadingZeros(w);
+            if (length + leftShift > 127) {
+                return 2;
+            }
+            leftHigh = leftShift == 0 ? 0 : leftShift < 64 ? w >>> (64 - leftShift) : w << (leftShift - 64);
+            leftLow = leftShift < 64 ? w << leftShift : 0;
+        } else {
+            int shift = -leftShift;
+            int length = 128 - (rightHigh == 0 ? 64 + Long.numberOfLeadingZeros(rightLow) : Long.numberOfLeadingZeros(rightHigh));
+            if (length + shift > 127) {
+                return 2;
+            }
+            long high = shift < 64 ? rightHigh << shift | (rightLow >>> 1 >>> (63 - shift)) : rightLow << (shift - 64);
+            rightLow = shift < 64 ? rightLow << shift : 0;
+            rightHigh = high;
+            leftHigh = 0;
+            leftLow = w;
+        }
+        int c = Long.compareUnsigned(leftHigh, rightHigh);
+        return c != 0 ? Integer.signum(c) : Integer.signum(Long.compareUnsigned(leftLow, rightLow));
+    }
+
+    /** The high 64 bits of the unsigned 128-bit product of two longs. */
+    private static long unsignedMultiplyHigh(long x, long y) {
+        return Math.multiplyHigh(x, y) + ((x >> 63) & y) + ((y >> 63) & x);
     }
 
     private static double slow(String text, int from, int to, boolean asFloat) {
