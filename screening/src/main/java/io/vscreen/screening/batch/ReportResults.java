@@ -159,7 +159,8 @@ public class ReportResults extends AbstractBatchlet {
      */
     static void readCandidates(Path file, List<ScoreColumn> columns, List<String> libraryNames, int threads,
                                CandidateSink sink) throws IOException {
-        String[] keys = columns.stream().map(ScoreColumn::key).toArray(String[]::new);
+        // interned, as the rank table interns them, so that it finds each score by identity
+        String[] keys = columns.stream().map(c -> c.key().intern()).toArray(String[]::new);
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             if (threads <= 1) {
                 long number = 0;
