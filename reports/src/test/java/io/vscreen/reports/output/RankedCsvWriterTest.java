@@ -72,7 +72,8 @@ class RankedCsvWriterTest {
 
     @Test
     void blocksPrintedOnSeveralThreadsMakeTheFileOfOneThread(@TempDir Path dir) throws Exception {
-        String[] ids = {"aspirin", "caffeine, anhydrous", "\"quoted\" ibuprofen", " paracetamol ", "#morphine", "line\nbreak", ""};
+        String[] ids = {"aspirin", "caffeine, anhydrous", "\"quoted\" ibuprofen", " paracetamol ", "#morphine", "line\nbreak", "",
+                "naproxen\t", "\"", "cr\ronly", "$diclofenac", "%", "é-tamoxifen", "warfarin ", "a\"b\"\"c", "\u0001x", "~ok", "!"};
         String[] smiles = {"CC(=O)Oc1ccccc1C(=O)O", "Cn1cnc2c1c(=O)n(C)c(=O)n2C", "CC(C)Cc1ccc(cc1)C(C)C(=O)O",
                 "CC(=O)Nc1ccc(O)cc1", "CN1CCC23C4C1CC5=C2C(=C(C=C5)O)OC3C(C=C4)O"};
         RankingConfig config = RankingConfig.defaults().withTopN(20);
@@ -81,8 +82,9 @@ class RankedCsvWriterTest {
         HardFilters filters = new HardFilters(config.filters());
         java.util.Random random = new java.util.Random(5);
         for (int i = 0; i < 7000; i++) {
-            Candidate c = Candidate.builder(i + 1, ids[i % ids.length] + (i % 3 == 0 ? "" : " " + i))
+            Candidate c = Candidate.builder(i + 1, ids[i % ids.length] + (i % 3 == 0 ? "" : i % 3 == 1 ? " " + i : "" + i))
                     .smiles(smiles[i % smiles.length]).descriptor("mw", 100 + random.nextDouble() * 400)
+                    .source(ids[(i / 7) % ids.length]).scaffold(i % 11 == 0 ? "" : ids[(i / 3) % ids.length])
                     .alerts(i % 5 == 0 ? List.of(AlertHit.named("PAINS:a, b")) : List.of())
                     .score(EFF, random.nextInt(10) == 0 ? Double.NaN : random.nextDouble(), 0.05, random.nextDouble()).build();
             b.add(c, filters.reason(c));
