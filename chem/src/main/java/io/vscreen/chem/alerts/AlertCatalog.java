@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.openscience.cdk.isomorphism.matchers.Expr;
 
@@ -30,6 +31,13 @@ public final class AlertCatalog {
     public static final String NONE = "none";
     /** The spec word for all three PAINS families. */
     public static final String PAINS = "pains";
+
+    /**
+     * Catalogs of the shipped rule sets, compiled once per process: compiling PAINS and Brenk
+     * (585 SMARTS with their pre-screen requirements) takes a quarter of a second, and a screen's
+     * partitions and its report each ask for the same sets. The catalogs are immutable.
+     */
+    private static final Map<Set<RuleSet>, AlertCatalog> LOADED = new ConcurrentHashMap<>();
 
     private final Set<String> ruleSets;
     private final List<Alert> alerts;
@@ -94,7 +102,7 @@ public final class AlertCatalog {
                         "unknown alert rule set '" + raw.strip() + "'; valid: " + validIds())));
             }
         }
-        return new AlertCatalog(chosen);
+        return LOADED.computeIfAbsent(Set.copyOf(chosen), k -> new AlertCatalog(chosen));
     }
 
     /**

@@ -19,6 +19,8 @@ final class MoleculeProfile {
     private final int[] present = new int[AtomClass.COUNT];
     private int presentCount;
     private final int[] bondCount = new int[BondClass.COUNT];
+    /** Bonds per bond class set, indexed by the set's mask (all 2^{@link BondClass#COUNT} sets). */
+    private final int[] bondsInSet = new int[1 << BondClass.COUNT];
     private int atoms;
     private int bonds;
     private int[] ringBonds = new int[64];
@@ -93,6 +95,10 @@ final class MoleculeProfile {
                 system[find(a)] = find(b);
             }
         }
+        // every set's count from the set without its lowest class: one addition per set
+        for (int mask = 1; mask < bondsInSet.length; mask++) {
+            bondsInSet[mask] = bondsInSet[mask & (mask - 1)] + bondCount[Integer.numberOfTrailingZeros(mask)];
+        }
         if (anyRingBranched) {
             Arrays.fill(polycyclic, 0, atoms, false);
             for (int i = 0; i < atoms; i++) {
@@ -161,7 +167,7 @@ final class MoleculeProfile {
         int[] bondMasks = r.bondMasks();
         int[] bondNeeds = r.bondNeeds();
         for (int i = 0; i < bondNeeds.length; i++) {
-            if (bondsIn(bondMasks[i]) < bondNeeds[i]) {
+            if (bondsInSet[bondMasks[i]] < bondNeeds[i]) {
                 return false;
             }
         }
@@ -175,14 +181,6 @@ final class MoleculeProfile {
             if ((masks[offset + (c >>> 6)] & (1L << (c & 63))) != 0) {
                 n += atomCount[c];
             }
-        }
-        return n;
-    }
-
-    private int bondsIn(int mask) {
-        int n = 0;
-        for (int m = mask; m != 0; m &= m - 1) {
-            n += bondCount[Integer.numberOfTrailingZeros(m)];
         }
         return n;
     }

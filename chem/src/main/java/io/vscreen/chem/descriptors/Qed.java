@@ -50,7 +50,16 @@ final class Qed {
     /** Where the QED alert SMARTS come from, as {@link Alert#source()}. */
     private static final String SOURCE = "Bickerton et al., Nat. Chem. 2012, 4, 90 (as in RDKit rdkit.Chem.QED)";
 
-    private final AlertMatcher alerts = catalog().newMatcher();
+    private final AlertMatcher alerts = Catalog.QED.newMatcher();
+
+    /**
+     * The QED alerts, compiled once per process on first use: a catalog is immutable and shared by
+     * the per-thread matchers, and compiling its 116 SMARTS with their pre-screen requirements
+     * costs milliseconds, more than describing hundreds of molecules.
+     */
+    private static final class Catalog {
+        static final AlertCatalog QED = catalog();
+    }
 
     /** The 116 QED alerts as an alert catalog, named {@code qed:1} to {@code qed:116} in file order. */
     static AlertCatalog catalog() {

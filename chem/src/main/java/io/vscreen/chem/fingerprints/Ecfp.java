@@ -96,6 +96,11 @@ public final class Ecfp implements Fingerprinter {
         return counts(HeavyAtomGraph.of(mol));
     }
 
+    /** The unfolded feature counts with this fingerprint's radius and atom typing. */
+    public CircularFeatures features(IAtomContainer mol) throws StructureException {
+        return new CircularFeatures(radius, functional, counts(mol));
+    }
+
     /** Feature counts of a graph already built (saves a second aromaticity perception). */
     public CountFingerprint counts(HeavyAtomGraph graph) {
         compute(graph);

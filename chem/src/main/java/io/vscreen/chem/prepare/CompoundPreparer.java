@@ -10,6 +10,8 @@ import io.vscreen.chem.alerts.Alert;
 import io.vscreen.chem.alerts.AlertMatcher;
 import io.vscreen.chem.descriptors.DescriptorCalculator;
 import io.vscreen.chem.descriptors.Descriptors;
+import io.vscreen.chem.fingerprints.CircularFeatures;
+import io.vscreen.chem.fingerprints.Ecfp;
 import io.vscreen.chem.fingerprints.Fingerprint;
 import io.vscreen.chem.fingerprints.Fingerprinter;
 import io.vscreen.chem.scaffold.Scaffolds;
@@ -54,10 +56,17 @@ public final class CompoundPreparer {
         IAtomContainer mol = std.molecule();
         try {
             Descriptors d = descriptors.calculate(mol);
-            Fingerprint fp = fingerprinter == null ? null : fingerprinter.fingerprint(mol);
+            CircularFeatures circular = null;
+            Fingerprint fp = null;
+            if (fingerprinter instanceof Ecfp ecfp) {
+                circular = ecfp.features(mol);
+                fp = circular.bits(ecfp.spec());
+            } else if (fingerprinter != null) {
+                fp = fingerprinter.fingerprint(mol);
+            }
             List<Alert> matched = alerts == null ? List.of() : alerts.match(mol);
             String scaffold = scaffolds == null ? null : scaffolds.murcko(mol);
-            return new PreparedCompound(std, d, fp, matched, scaffold);
+            return new PreparedCompound(std, d, fp, circular, matched, scaffold);
         } catch (RuntimeException e) {
             throw new StructureException("could not describe " + std.smiles() + ": " + e.getMessage(), e);
         }

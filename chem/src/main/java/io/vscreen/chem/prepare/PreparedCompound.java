@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import io.vscreen.chem.alerts.Alert;
 import io.vscreen.chem.descriptors.Descriptors;
+import io.vscreen.chem.fingerprints.CircularFeatures;
 import io.vscreen.chem.fingerprints.Fingerprint;
 import io.vscreen.chem.standardize.StandardizedMolecule;
 
@@ -15,12 +16,16 @@ import io.vscreen.chem.standardize.StandardizedMolecule;
  * @param standardized the standardized structure with its canonical SMILES and InChIKey
  * @param descriptors  physico-chemical descriptors of the standardized structure
  * @param fingerprint  the configured fingerprint, or null when none was asked for
+ * @param circular     the unfolded circular features the fingerprint was folded from (when it is
+ *                     circular, else null), for models that read another fingerprint of the same
+ *                     radius and typing (e.g. ECFP4 counts)
  * @param alerts       matched structural alerts, in catalog order
  * @param scaffold     canonical SMILES of the Bemis-Murcko scaffold ("" for acyclic compounds,
  *                     null when not computed)
  */
 public record PreparedCompound(StandardizedMolecule standardized, Descriptors descriptors,
-                               Fingerprint fingerprint, List<Alert> alerts, String scaffold) {
+                               Fingerprint fingerprint, CircularFeatures circular, List<Alert> alerts,
+                               String scaffold) {
 
     public PreparedCompound {
         Objects.requireNonNull(standardized, "standardized");

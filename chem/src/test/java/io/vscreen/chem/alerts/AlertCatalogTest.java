@@ -2,6 +2,8 @@ package io.vscreen.chem.alerts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +80,17 @@ class AlertCatalogTest {
         assertEquals(b.alerts(), a.alerts());
         assertEquals("pains", a.alerts().get(0).ruleSet());
         assertEquals(AlertCatalog.load(Set.of("brenk", "pains")).alerts(), a.alerts());
+    }
+
+    /** One compiled catalog per set of rule sets in a process, whichever spec names it. */
+    @Test
+    void theSameRuleSetsShareOneCompiledCatalog() {
+        AlertCatalog a = AlertCatalog.parse("brenk,pains");
+        assertSame(a, AlertCatalog.parse("pains_c, pains_a,pains_b,BRENK"));
+        assertSame(a, AlertCatalog.load(Set.of("pains", "brenk")));
+        assertNotSame(a, AlertCatalog.parse("pains"));
+        assertEquals("pains", a.alerts().get(0).ruleSet());
+        assertEquals("brenk", a.alerts().get(a.alerts().size() - 1).ruleSet());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.vscreen.models.features;
 
 import io.vscreen.chem.descriptors.Descriptors;
+import io.vscreen.chem.fingerprints.CircularFeatures;
 import io.vscreen.chem.fingerprints.FingerprintSpec;
 import org.openscience.cdk.interfaces.IAtomContainer;
 
@@ -40,6 +41,18 @@ public interface Featurizer {
      */
     default MoleculeFeatures features(IAtomContainer molecule, Descriptors computed) throws FeaturizationException {
         return features(molecule);
+    }
+
+    /**
+     * As {@link #features(IAtomContainer, Descriptors)}, also given the molecule's unfolded circular
+     * features when the caller already computed them (as the screening preparation does for its
+     * ECFP4): a fingerprint they {@linkplain CircularFeatures#serves serve} is folded from them
+     * instead of being computed again. {@code null}, or features of another radius or typing,
+     * compute the fingerprint.
+     */
+    default MoleculeFeatures features(IAtomContainer molecule, Descriptors computed, CircularFeatures circular)
+            throws FeaturizationException {
+        return features(molecule, computed);
     }
 
     /**

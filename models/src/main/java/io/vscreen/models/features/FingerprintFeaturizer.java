@@ -3,6 +3,7 @@ package io.vscreen.models.features;
 import io.vscreen.chem.StructureException;
 import io.vscreen.chem.descriptors.DescriptorCalculator;
 import io.vscreen.chem.descriptors.Descriptors;
+import io.vscreen.chem.fingerprints.CircularFeatures;
 import io.vscreen.chem.fingerprints.CountFingerprint;
 import io.vscreen.chem.fingerprints.Fingerprinter;
 import org.openscience.cdk.interfaces.IAtomContainer;
@@ -17,14 +18,14 @@ final class FingerprintFeaturizer implements Featurizer {
     private final Fingerprinter fingerprinter;
     private final boolean counts;
     private final DescriptorSet descriptorSet;
-    private final DescriptorCalculator calculator;
+    /** Made on first need: screening passes the descriptors its preparation computed. */
+    private DescriptorCalculator calculator;
 
     FingerprintFeaturizer(FeaturizerSpec spec, Fingerprinter fingerprinter, DescriptorSet descriptorSet) {
         this.spec = spec;
         this.fingerprinter = fingerprinter;
         this.counts = fingerprinter.spec().kind().isCount();
         this.descriptorSet = descriptorSet;
-        this.calculator = descriptorSet == null ? null : new DescriptorCalculator();
     }
 
     @Override
@@ -50,10 +51,17 @@ final class FingerprintFeaturizer implements Featurizer {
 
     @Override
     public MoleculeFeatures features(IAtomContainer molecule, Descriptors computed) throws FeaturizationException {
+        return features(molecule, computed, null);
+    }
+
+    @Override
+    public MoleculeFeatures features(IAtomContainer molecule, Descriptors computed, CircularFeatures circular)
+            throws FeaturizationException {
+        boolean shared = circular != null && circular.serves(fingerprinter.spec());
         MoleculeFeatures fp;
         if (counts) {
             try {
-                CountFingerprint c = fingerprinter.counts(molecule);
+                CountFingerprint c = shared ? circular.counts() : fingerprinter.counts(molecule);
                 fp = folded(c.features(), c.counts(), spec.size());
             } catch (StructureException e) {
                 throw new FeaturizationException("cannot compute " + spec.fingerprintLabel() + " fingerprint: " + e.reason(), e);
@@ -61,18 +69,25 @@ final class FingerprintFeaturizer implements Featurizer {
                 throw new FeaturizationException("cannot compute " + spec.fingerprintLabel() + " fingerprint: " + e.getMessage(), e);
             }
         } else {
-            fp = MoleculeFeatures.ofBits(onBits(molecule));
+            fp = MoleculeFeatures.ofBits(shared ? circular.bits(fingerprinter.spec()).bits() : onBits(molecule));
         }
         if (descriptorSet == null) {
             return fp;
         }
         double[] d;
         try {
-            d = computed != null ? descriptorSet.values(computed) : descriptorSet.compute(calculator, molecule);
+            d = computed != null ? descriptorSet.values(computed) : descriptorSet.compute(calculator(), molecule);
         } catch (RuntimeException e) {
             throw new FeaturizationException("cannot compute " + descriptorSet.name() + " descriptors: " + e.getMessage(), e);
         }
         return new MoleculeFeatures(fp.onBits(), fp.counts(), d);
+    }
+
+    private DescriptorCalculator calculator() {
+        if (calculator == null) {
+            calculator = new DescriptorCalculator();
+        }
+        return calculator;
     }
 
     /** Sorted positions of a folded count vector's non-zero entries, with their counts. */

@@ -14,6 +14,8 @@ import org.openscience.cdk.interfaces.IAtomContainer;
 
 import io.vscreen.chem.MoleculeParser;
 import io.vscreen.chem.descriptors.DescriptorCalculator;
+import io.vscreen.chem.fingerprints.CircularFeatures;
+import io.vscreen.chem.fingerprints.Ecfp;
 import io.vscreen.chem.fingerprints.FingerprintSpec;
 import io.vscreen.chem.standardize.Standardizer;
 import io.vscreen.chem.standardize.StandardizerOptions;
@@ -187,5 +189,31 @@ class CountAndDescriptorFeaturesTest {
         IncompatibleFeaturizerException transform = assertThrows(IncompatibleFeaturizerException.class,
                 () -> Featurizer.create(new FeaturizerSpec("ecfp4-count", 2048, spec.version(), "sqrt", null)));
         assertTrue(transform.getMessage().contains("sqrt"), transform.getMessage());
+    }
+
+    /**
+     * Features folded from circular features computed once (as a screen's preparation shares its
+     * ECFP4 with the models) equal those the featurizer computes itself; features of another
+     * radius are not used.
+     */
+    @Test
+    void sharedCircularFeaturesGiveTheFeaturizersOwnFeatures() throws Exception {
+        Ecfp ecfp4 = (Ecfp) FingerprintSpec.parse("ecfp4:2048").newFingerprinter();
+        Ecfp ecfp6 = (Ecfp) FingerprintSpec.parse("ecfp6:2048").newFingerprinter();
+        DescriptorCalculator calculator = new DescriptorCalculator();
+        for (String spec : new String[] {"ecfp4-count:2048", "ecfp4:1024"}) {
+            Featurizer f = Featurizer.create(FeaturizerSpec.parse(spec, "standard"));
+            for (String smiles : SMILES) {
+                IAtomContainer mol = standardized(smiles);
+                var descriptors = calculator.calculate(mol);
+                MoleculeFeatures own = f.features(mol, descriptors);
+                for (CircularFeatures circular : List.of(ecfp4.features(mol), ecfp6.features(mol))) {
+                    MoleculeFeatures shared = f.features(mol, descriptors, circular);
+                    assertArrayEquals(own.onBits(), shared.onBits(), spec + " of " + smiles);
+                    assertArrayEquals(own.counts(), shared.counts(), spec + " of " + smiles);
+                    assertArrayEquals(own.descriptors(), shared.descriptors(), spec + " of " + smiles);
+                }
+            }
+        }
     }
 }

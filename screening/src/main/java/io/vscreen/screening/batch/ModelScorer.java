@@ -100,7 +100,7 @@ final class ModelScorer implements BatchScorer {
             Processed.Prepared c = compounds.get(i);
             MoleculeFeatures f = null;
             try {
-                f = featurizer.features(c.molecule(), c.compound().descriptors());
+                f = featurizer.features(c.molecule(), c.compound().descriptors(), c.compound().circular());
             } catch (FeaturizationException e) {
                 errors[i] = e.getMessage();
             }
