@@ -83,7 +83,8 @@ public record ResultLine(long record, int library, String inchiKey, double qed, 
             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
     /**
-     * Reads the plain decimal {@code text[from, to)} ({@code -}, digits, {@code .}, digits,
+     * Reads the plain decimal {@code text[from, to)} (followed by {@code f} when {@code asFloat})
+     * ({@code -}, digits, {@code .}, digits,
      * {@code E}, exponent, as {@link Double#toString} and {@link Float#toString} write them) with the
      * correctly rounded result of {@link Double#parseDouble} or, when {@code asFloat},
      * {@link Float#parseFloat} widened. The significand and the power of ten are exact doubles
@@ -268,9 +269,9 @@ public record ResultLine(long record, int library, String inchiKey, double qed, 
         return Math.multiplyHigh(x, y) + ((x >> 63) & y) + ((y >> 63) & x);
     }
 
+    /** The JDK's reading of the text ({@code asFloat}: with the {@code f} that follows it). */
     private static double slow(String text, int from, int to, boolean asFloat) {
-        String s = text.substring(from, to);
-        return asFloat ? Float.parseFloat(s) : Double.parseDouble(s);
+        return asFloat ? Float.parseFloat(text.substring(from, to + 1)) : Double.parseDouble(text.substring(from, to));
     }
 
     public static ResultLine parse(String line) {

@@ -97,7 +97,7 @@ class ResultLineTest {
 
     @Test
     void malformedScoresFailAsTheJdkParserDoes() {
-        for (String t : new String[] {"", "f", "-", "1.2.3", "1E", "1E-", "0x", "abc"}) {
+        for (String t : new String[] {"", "f", "-", "1.2.3", "1E", "1E-", "0x", "abc", "NaNf", "Infinityf", "1.5ff", "1.5df"}) {
             org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class, () -> ResultLine.parseScore(t), t);
         }
     }
