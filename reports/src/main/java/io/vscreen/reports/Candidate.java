@@ -1,6 +1,5 @@
 package io.vscreen.reports;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,9 +33,9 @@ public record Candidate(long record, String id, String source, String smiles, St
         source = source == null ? "" : source;
         inchikey = inchikey == null ? "" : inchikey;
         scaffold = scaffold == null ? "" : scaffold;
-        descriptors = Map.copyOf(descriptors == null ? Map.of() : descriptors);
+        descriptors = NameMap.copyOf(descriptors);
         alerts = List.copyOf(alerts == null ? List.of() : alerts);
-        scores = Map.copyOf(scores == null ? Map.of() : scores);
+        scores = NameMap.copyOf(scores);
     }
 
     /** A descriptor value, NaN when absent. */
@@ -62,11 +61,11 @@ public record Candidate(long record, String id, String source, String smiles, St
         private String source = "";
         private String smiles = "";
         private String inchikey = "";
-        private final Map<String, Double> descriptors = new LinkedHashMap<>();
+        private final NameMap.Builder<Double> descriptors = new NameMap.Builder<>(16);
         private List<AlertHit> alerts = List.of();
         private String scaffold = "";
         private Fingerprint ecfp4;
-        private final Map<String, Score> scores = new LinkedHashMap<>();
+        private final NameMap.Builder<Score> scores = new NameMap.Builder<>(16);
 
         private Builder(long record, String id) {
             this.record = record;
@@ -94,7 +93,7 @@ public record Candidate(long record, String id, String source, String smiles, St
         }
 
         public Builder descriptors(Map<String, Double> values) {
-            descriptors.putAll(values);
+            values.forEach(descriptors::put);
             return this;
         }
 
@@ -123,7 +122,8 @@ public record Candidate(long record, String id, String source, String smiles, St
         }
 
         public Candidate build() {
-            return new Candidate(record, id, source, smiles, inchikey, descriptors, alerts, scaffold, ecfp4, scores);
+            return new Candidate(record, id, source, smiles, inchikey, descriptors.build(), alerts, scaffold, ecfp4,
+                    scores.build());
         }
     }
 }

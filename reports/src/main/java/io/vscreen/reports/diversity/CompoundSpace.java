@@ -11,4 +11,12 @@ public interface CompoundSpace {
 
     /** Interned scaffold id of a row; negative for compounds without a ring scaffold. */
     int scaffold(int row);
+
+    /**
+     * Whether {@link #similarity} may be called from several threads at once (then clusters are
+     * assigned in parallel); false unless an implementation says so.
+     */
+    default boolean isThreadSafe() {
+        return false;
+    }
 }

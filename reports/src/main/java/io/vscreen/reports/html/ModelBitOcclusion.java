@@ -15,6 +15,7 @@ import io.vscreen.chem.StructureException;
 import io.vscreen.chem.fingerprints.Ecfp;
 import io.vscreen.models.ScoreBatch;
 import io.vscreen.models.features.FeaturizationException;
+import io.vscreen.models.features.Featurizer;
 import io.vscreen.models.features.FeaturizerSpec;
 import io.vscreen.models.features.MoleculeFeatures;
 import io.vscreen.models.pkg.ModelPackage;
@@ -49,6 +50,8 @@ public final class ModelBitOcclusion implements AtomAttribution {
     private final int task;
     private final String scoreName;
     private final FeaturizerSpec spec;
+    /** The model's featurizer, made on first use and kept (making one compiles its alert catalogue). */
+    private Featurizer featurizer;
 
     /**
      * @param model the model package whose score is explained
@@ -99,7 +102,10 @@ public final class ModelBitOcclusion implements AtomAttribution {
         MoleculeFeatures features;
         Map<Integer, int[]> cover = new HashMap<>();
         try {
-            features = model.newFeaturizer().features(molecule);
+            if (featurizer == null) {
+                featurizer = model.newFeaturizer();
+            }
+            features = featurizer.features(molecule);
             cover.putAll(new Ecfp(spec.fingerprintSpec()).environmentCover(molecule));
         } catch (FeaturizationException | StructureException e) {
             LOG.warn("record {} ({}): no explanation of {}: {}", candidate.record(), candidate.id(), scoreName,

@@ -8,6 +8,7 @@ import java.util.Set;
 import io.vscreen.reports.AlertHit;
 import io.vscreen.reports.Candidate;
 import io.vscreen.reports.Descriptors;
+import io.vscreen.reports.Score;
 import io.vscreen.reports.ScoreColumn;
 import io.vscreen.reports.rank.Ranking;
 
@@ -24,6 +25,10 @@ import io.vscreen.reports.rank.Ranking;
 public final class RankedColumns {
 
     private final List<ScoreColumn> columns;
+    /** The columns' keys, interned as the rank table interns them. */
+    private final String[] keys;
+    /** For each model, the index of its first column (whose applicability domain is reported). */
+    private final List<int[]> modelColumns;
     private final List<String> models;
     private final List<String> header;
 
@@ -32,6 +37,13 @@ public final class RankedColumns {
         Set<String> m = new LinkedHashSet<>();
         columns.forEach(c -> m.add(c.model()));
         this.models = List.copyOf(m);
+        this.keys = this.columns.stream().map(c -> c.key().intern()).toArray(String[]::new);
+        List<int[]> byModel = new ArrayList<>();
+        for (String model : models) {
+            byModel.add(java.util.stream.IntStream.range(0, this.columns.size())
+                    .filter(i -> this.columns.get(i).model().equals(model)).toArray());
+        }
+        this.modelColumns = List.copyOf(byModel);
         List<String> h = new ArrayList<>(List.of("rank", "id", "smiles", "score", "pareto_front", "selected", "filtered"));
         columns.forEach(c -> h.add(c.key()));
         columns.forEach(c -> h.add(c.key() + "_std"));
@@ -55,14 +67,18 @@ public final class RankedColumns {
         v.add(Integer.toString(ranking.paretoFront(row)));
         v.add(Boolean.toString(ranking.isSelected(row)));
         v.add(ranking.table().filterReason(row));
-        columns.forEach(col -> v.add(Numbers.format(c.score(col.key()).value(), 4)));
-        columns.forEach(col -> v.add(Numbers.format(c.score(col.key()).std(), 4)));
-        for (String model : models) {
+        Score[] scores = new Score[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            scores[i] = c.score(keys[i]);
+            v.add(Numbers.format(scores[i].value(), 4));
+        }
+        for (Score s : scores) {
+            v.add(Numbers.format(s.std(), 4));
+        }
+        for (int[] modelColumn : modelColumns) {
             double ad = Double.NaN;
-            for (ScoreColumn col : columns) {
-                if (col.model().equals(model) && Double.isNaN(ad)) {
-                    ad = c.score(col.key()).adSimilarity();
-                }
+            for (int i = 0; i < modelColumn.length && Double.isNaN(ad); i++) {
+                ad = scores[modelColumn[i]].adSimilarity();
             }
             v.add(Numbers.format(ad, 3));
         }

@@ -2,12 +2,18 @@ package io.vscreen.reports.output;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 import io.vscreen.reports.rank.Ranking;
@@ -15,28 +21,146 @@ import io.vscreen.reports.store.CandidateStore;
 
 /**
  * Writes {@code ranked.csv}: every compound, best first, in the {@link RankedColumns} schema;
- * RFC 4180 (comma, CRLF, double quotes where needed), UTF-8 without BOM. Streams one row at a
- * time from the {@link CandidateStore}.
+ * RFC 4180 (comma, CRLF, double quotes where needed, exactly as commons-csv prints
+ * {@link #FORMAT}), UTF-8 without BOM. Blocks of consecutive
+ * ranks are read from the {@link CandidateStore} and printed on several threads and written in
+ * rank order, a few blocks in flight at a time, so the file is the same whatever the number of
+ * threads and the heap holds a few thousand rows at most.
  */
 public final class RankedCsvWriter {
 
     /** RFC 4180 with a header line, minimal quoting. */
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).get();
 
-    private final RankedColumns columns;
+    /** Ranks printed per task. */
+    private static final int BLOCK = 2048;
 
+    private final RankedColumns columns;
+    private final int threads;
+
+    /** A writer printing on up to 4 threads (as many as there are processors). */
     public RankedCsvWriter(RankedColumns columns) {
-        this.columns = columns;
+        this(columns, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
+    /** A writer printing on {@code threads} threads (1: on the calling thread only). */
+    public RankedCsvWriter(RankedColumns columns, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.columns = columns;
+        this.threads = threads;
+    }
+
+    /**
+     * Writes the file; the store is only read ({@link CandidateStore#get} from several threads
+     * at once).
+     */
     public void write(Path file, Ranking ranking, CandidateStore store) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, FORMAT)) {
-            csv.printRecord(columns.header());
-            for (int rank = 1; rank <= ranking.size(); rank++) {
-                int row = ranking.rowAt(rank);
-                csv.printRecord(columns.values(ranking, row, store.get(row)));
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            StringBuilder header = new StringBuilder();
+            record(header, columns.header());
+            w.append(header);
+            int n = ranking.size();
+            if (threads == 1 || n <= BLOCK) {
+                for (int first = 1; first <= n; first += BLOCK) {
+                    w.append(rows(ranking, store, first, Math.min(n, first + BLOCK - 1)));
+                }
+                return;
             }
+            ExecutorService printers = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "ranked-csv");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                ArrayDeque<Future<StringBuilder>> inFlight = new ArrayDeque<>();
+                int next = 1;
+                while (next <= n || !inFlight.isEmpty()) {
+                    while (next <= n && inFlight.size() < 2 * threads + 1) {
+                        int first = next;
+                        int last = Math.min(n, first + BLOCK - 1);
+                        inFlight.add(printers.submit(() -> rows(ranking, store, first, last)));
+                        next = last + 1;
+                    }
+                    w.append(done(inFlight.poll()));
+                }
+            } finally {
+                printers.shutdownNow();
+            }
+        }
+    }
+
+    /** The rows of ranks {@code first..last}, each ending with CRLF. */
+    private StringBuilder rows(Ranking ranking, CandidateStore store, int first, int last) throws IOException {
+        StringBuilder out = new StringBuilder(256 * (last - first + 1));
+        for (int rank = first; rank <= last; rank++) {
+            int row = ranking.rowAt(rank);
+            record(out, columns.values(ranking, row, store.get(row)));
+        }
+        return out;
+    }
+
+    /**
+     * Prints one record as {@link #FORMAT} prints it (commons-csv's minimal quoting): a field is
+     * quoted when it is empty and first on its line, starts with a character up to {@code #}
+     * (spaces and control characters included), holds a comma, a double quote, CR or LF, or ends
+     * with a character up to the space; quotes inside are doubled. CRLF ends the record.
+     */
+    static void record(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String v = fields.get(i);
+            if (!needsQuotes(v, i == 0)) {
+                out.append(v);
+                continue;
+            }
+            out.append('"');
+            for (int k = 0; k < v.length(); k++) {
+                char c = v.charAt(k);
+                if (c == '"') {
+                    out.append('"');
+                }
+                out.append(c);
+            }
+            out.append('"');
+        }
+        out.append("\r\n");
+    }
+
+    private static boolean needsQuotes(String v, boolean first) {
+        int n = v.length();
+        if (n == 0) {
+            return first;
+        }
+        if (v.charAt(0) <= '#') {
+            return true;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = v.charAt(k);
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                return true;
+            }
+        }
+        return v.charAt(n - 1) <= ' ';
+    }
+
+    private static StringBuilder done(Future<StringBuilder> block) throws IOException {
+        try {
+            return block.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing ranked.csv");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause().getMessage(), e.getCause());
         }
     }
 }

@@ -47,6 +47,9 @@ final class MappedText {
         private final Path file;
         private final FileChannel channel;
         private long position;
+        /** Texts not yet written; they go to the file from {@code flushed} on. */
+        private final ByteBuffer pending = ByteBuffer.allocate(1 << 16);
+        private long flushed;
 
         Writer(Path dir) throws IOException {
             this.index = new MappedColumn.Writer(dir, 8);
@@ -64,19 +67,29 @@ final class MappedText {
                 b = java.util.Arrays.copyOf(b, 0xFFFF);
             }
             if ((position & (CHUNK - 1)) + b.length > CHUNK) {
+                flush();
                 position = (position | (CHUNK - 1)) + 1; // next mapping
+                flushed = position;
             }
-            ByteBuffer buf = ByteBuffer.wrap(b);
-            long p = position;
-            while (buf.hasRemaining()) {
-                p += channel.write(buf, p);
+            if (pending.remaining() < b.length) {
+                flush();
             }
+            pending.put(b);
             index.putLong(position << 16 | b.length);
             position += b.length;
         }
 
+        private void flush() throws IOException {
+            pending.flip();
+            while (pending.hasRemaining()) {
+                flushed += channel.write(pending, flushed);
+            }
+            pending.clear();
+        }
+
         MappedText finish() throws IOException {
             try {
+                flush();
                 int n = (int) ((position + CHUNK - 1) / CHUNK);
                 ByteBuffer[] chunks = new ByteBuffer[n];
                 for (int i = 0; i < n; i++) {

@@ -73,9 +73,8 @@ final class ParetoObjectives implements ParetoFronts.Objectives {
         for (Map.Entry<ScoreColumn.Role, List<ScoringPlan.Term>> e : byRole.entrySet()) {
             names.add(name(e.getKey()));
             float[] v = new float[table.size()];
-            for (int r = 0; r < v.length; r++) {
-                v[r] = (float) ScoringPlan.geometricMean(e.getValue(), table, r);
-            }
+            List<ScoringPlan.Term> terms = e.getValue();
+            Rows.each(v.length, r -> v[r] = (float) ScoringPlan.geometricMean(terms, table, r));
             values[k++] = v;
         }
         return new ParetoObjectives(names, values, null, null, table);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.vscreen.chem.fingerprints.Fingerprint;
@@ -179,6 +180,7 @@ public final class RankTable {
     public static final class Builder {
         private final List<ScoreColumn> columns;
         private final String[] keys;
+        private final Set<String> keySet;
         private final Path dir;
         private int size;
         private final MappedColumn.Writer records;
@@ -196,7 +198,9 @@ public final class RankTable {
 
         private Builder(List<ScoreColumn> columns, Path dir) throws IOException {
             this.columns = List.copyOf(columns);
-            this.keys = this.columns.stream().map(ScoreColumn::key).toArray(String[]::new);
+            // interned: a candidate built with the same keys finds its scores by identity
+            this.keys = this.columns.stream().map(c -> c.key().intern()).toArray(String[]::new);
+            this.keySet = Set.of(keys);
             this.dir = dir;
             int k = keys.length;
             records = new MappedColumn.Writer(dir, 8);
@@ -222,7 +226,7 @@ public final class RankTable {
                 throw new IllegalStateException("table already built; cannot add record " + c.record());
             }
             for (String key : c.scores().keySet()) {
-                if (!Arrays.asList(keys).contains(key)) {
+                if (!keySet.contains(key)) {
                     throw new IllegalArgumentException("record " + c.record() + " (" + c.id() + ") has score '" + key
                             + "' but the screen's score columns are " + Arrays.toString(keys));
                 }

@@ -39,9 +39,7 @@ public final class Ranker {
         ScoringPlan plan = ScoringPlan.resolve(config, table);
         int n = table.size();
         double[] composite = new double[n];
-        for (int r = 0; r < n; r++) {
-            composite[r] = plan.composite(table, r);
-        }
+        Rows.each(n, r -> composite[r] = plan.composite(table, r));
         ParetoObjectives objectives = ParetoObjectives.resolve(config, plan, table);
         int[] front = new int[n];
         int[] passed = rows(table, false);

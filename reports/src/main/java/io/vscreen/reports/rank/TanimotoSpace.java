@@ -1,8 +1,5 @@
 package io.vscreen.reports.rank;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import io.vscreen.chem.fingerprints.Fingerprint;
 import io.vscreen.chem.fingerprints.Tanimoto;
 import io.vscreen.reports.diversity.CompoundSpace;
@@ -10,23 +7,29 @@ import io.vscreen.reports.diversity.CompoundSpace;
 /**
  * The table's rows as a {@link CompoundSpace}: ECFP4 Tanimoto similarity (chem's
  * {@link Tanimoto}) and the scaffolds. A row without a fingerprint is an error when diversity
- * needs it. Keeps the fingerprints of the most recently compared rows (the selected compounds,
- * compared again and again) so they are read from the table once; one instance per ranking
- * (not thread-safe).
+ * needs it. Each thread keeps the fingerprints of the rows it compared recently (the selected
+ * compounds, compared again and again) in a small cache of its own, so they are read from the
+ * table once; thread-safe.
  */
 final class TanimotoSpace implements CompoundSpace {
 
+    /** Slots of each thread's cache; a row goes to slot {@code row % CACHED}. */
     private static final int CACHED = 4096;
 
     private final RankTable table;
-    private final Map<Integer, Fingerprint> recent = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Fingerprint> eldest) {
-            return size() > CACHED;
+    private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
+
+    /** One thread's recently read fingerprints, by row. */
+    private static final class Recent {
+        final int[] rows = new int[CACHED];
+        final Fingerprint[] fingerprints = new Fingerprint[CACHED];
+        int lastRow = -1;
+        Fingerprint last;
+
+        Recent() {
+            java.util.Arrays.fill(rows, -1);
         }
-    };
-    private int lastRow = -1;
-    private Fingerprint last;
+    }
 
     TanimotoSpace(RankTable table) {
         this.table = table;
@@ -34,23 +37,31 @@ final class TanimotoSpace implements CompoundSpace {
 
     @Override
     public double similarity(int a, int b) {
+        Recent cache = recent.get();
         Fingerprint fa;
-        if (a == lastRow) {
-            fa = last;
+        if (a == cache.lastRow) {
+            fa = cache.last;
         } else {
-            fa = recent.get(a);
-            if (fa == null) {
-                fa = fingerprint(a);
-            }
-            lastRow = a;
-            last = fa;
+            int slot = a % CACHED;
+            fa = cache.rows[slot] == a ? cache.fingerprints[slot] : fingerprint(a);
+            cache.lastRow = a;
+            cache.last = fa;
         }
-        Fingerprint fb = recent.get(b);
-        if (fb == null) {
+        int slot = b % CACHED;
+        Fingerprint fb;
+        if (cache.rows[slot] == b) {
+            fb = cache.fingerprints[slot];
+        } else {
             fb = fingerprint(b);
-            recent.put(b, fb);
+            cache.rows[slot] = b;
+            cache.fingerprints[slot] = fb;
         }
         return Tanimoto.similarity(fa, fb);
+    }
+
+    @Override
+    public boolean isThreadSafe() {
+        return true;
     }
 
     private Fingerprint fingerprint(int row) {

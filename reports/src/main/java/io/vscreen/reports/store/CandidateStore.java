@@ -6,7 +6,8 @@ import io.vscreen.reports.Candidate;
 
 /**
  * Holds every scored compound of a screen by row number (input order from 0) until the outputs
- * are written. Not thread-safe: one writer adds, then readers get.
+ * are written. One thread adds; once it is done, {@link #get} may be called from several threads
+ * at once (the outputs read in parallel).
  */
 public interface CandidateStore extends AutoCloseable {
 

@@ -1,45 +1,56 @@
 package io.vscreen.reports.store;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
-import io.vscreen.reports.AlertHit;
 import io.vscreen.reports.Candidate;
-import io.vscreen.reports.Score;
 
 /**
- * Writes each candidate to a temporary file (a compact binary record) and keeps only its offset,
- * so that screens of millions of compounds need a few bytes of heap per compound beyond the
- * {@link io.vscreen.reports.rank.RankTable}. Candidates read back have no fingerprint (the rank
- * table keeps those). The file is deleted on {@link #close()}.
+ * Writes each candidate to a temporary file (a compact binary record, see {@link CandidateCodec})
+ * and keeps only its offset, so that screens of millions of compounds need a few bytes of heap per
+ * compound beyond the {@link io.vscreen.reports.rank.RankTable}. The file is read back through
+ * memory mappings of up to 1 GiB (no record crosses one), so reading the candidates in rank order
+ * costs no system call per candidate, and the operating system keeps in memory the pages in use.
+ * Candidates read back have no fingerprint (the rank table keeps those). The file is deleted on
+ * {@link #close()}.
+ *
+ * <p>One thread adds; {@link #get(int)} may then be called from several threads at once.
  */
 public final class SpillingCandidateStore implements CandidateStore {
 
+    /** Each mapping covers at most 2^30 bytes. */
+    private static final int CHUNK_SHIFT = 30;
+
+    private final int chunkShift;
+    private final long chunkBytes;
     private final Path file;
     private final FileChannel channel;
+    private final CandidateCodec codec;
     private long[] offsets = new long[1024];
     private int size;
+    /** Where the next record goes. */
     private long end;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(512);
     /** Records not yet written to the file, which ends at {@code written}. */
     private final ByteBuffer pending = ByteBuffer.allocate(1 << 20);
     private long written;
+    /** The mapped part of each 1 GiB chunk of the file; guarded by this. */
+    private ByteBuffer[] chunks = new ByteBuffer[0];
 
     /** Creates the spill file in {@code dir} (e.g. the output directory or java.io.tmpdir). */
     public SpillingCandidateStore(Path dir) throws IOException {
+        this(dir, CHUNK_SHIFT, CandidateCodec.MAX_NAMES);
+    }
+
+    /** A store mapping at most 2^{@code chunkShift} bytes at a time, numbering at most {@code maxNames} names. */
+    SpillingCandidateStore(Path dir, int chunkShift, int maxNames) throws IOException {
+        this.chunkShift = chunkShift;
+        this.chunkBytes = 1L << chunkShift;
+        this.codec = new CandidateCodec(maxNames);
         this.file = Files.createTempFile(dir, "vscreen-candidates-", ".bin");
         this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
                 StandardOpenOption.DELETE_ON_CLOSE);
@@ -47,64 +58,35 @@ public final class SpillingCandidateStore implements CandidateStore {
 
     @Override
     public int add(Candidate c) throws IOException {
-        buffer.reset();
-        DataOutputStream out = new DataOutputStream(buffer);
-        out.writeLong(c.record());
-        out.writeUTF(c.id());
-        out.writeUTF(c.source());
-        writeLongString(out, c.smiles());
-        out.writeUTF(c.inchikey());
-        writeLongString(out, c.scaffold());
-        out.writeInt(c.descriptors().size());
-        for (Map.Entry<String, Double> e : new java.util.TreeMap<>(c.descriptors()).entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeDouble(e.getValue());
+        CandidateCodec.Bytes record = codec.encode(c);
+        int length = record.length();
+        long total = 4L + length;
+        if (total > chunkBytes) {
+            throw new IOException("record " + c.record() + " (" + c.id() + ") needs " + total
+                    + " bytes in the candidate file " + file + "; at most " + chunkBytes + " fit");
         }
-        out.writeInt(c.alerts().size());
-        for (AlertHit a : c.alerts()) {
-            out.writeUTF(a.name());
-            int[] atoms = a.atoms();
-            out.writeInt(atoms.length);
-            for (int i : atoms) {
-                out.writeInt(i);
-            }
-        }
-        out.writeInt(c.scores().size());
-        for (Map.Entry<String, Score> e : new java.util.TreeMap<>(c.scores()).entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeDouble(e.getValue().value());
-            out.writeDouble(e.getValue().std());
-            out.writeDouble(e.getValue().adSimilarity());
-        }
-        out.flush();
         if (size == offsets.length) {
             offsets = Arrays.copyOf(offsets, size * 2);
         }
+        if ((end & (chunkBytes - 1)) + total > chunkBytes) {
+            flush();
+            end = (end | (chunkBytes - 1)) + 1; // no record crosses a mapping
+            written = end;
+        }
         offsets[size] = end;
-        if (pending.remaining() < 4 + buffer.size()) {
+        if (pending.remaining() < total) {
             flush();
         }
-        if (pending.remaining() < 4 + buffer.size()) {
-            ByteBuffer bytes = ByteBuffer.allocate(4 + buffer.size());
-            bytes.putInt(buffer.size()).put(buffer.toByteArray()).flip();
+        if (pending.remaining() < total) {
+            ByteBuffer bytes = ByteBuffer.allocate((int) total);
+            bytes.putInt(length).put(record.array(), 0, length).flip();
             while (bytes.hasRemaining()) {
                 written += channel.write(bytes, written);
             }
         } else {
-            pending.putInt(buffer.size());
-            buffer.writeTo(new java.io.OutputStream() {
-                @Override
-                public void write(int b) {
-                    pending.put((byte) b);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    pending.put(b, off, len);
-                }
-            });
+            pending.putInt(length).put(record.array(), 0, length);
         }
-        end += 4 + buffer.size();
+        end += total;
         return size++;
     }
 
@@ -116,65 +98,42 @@ public final class SpillingCandidateStore implements CandidateStore {
         pending.clear();
     }
 
-    private static void writeLongString(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String readLongString(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return new String(b, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     @Override
     public Candidate get(int row) throws IOException {
         if (row < 0 || row >= size) {
             throw new IndexOutOfBoundsException("row " + row + " of " + size);
         }
+        long from = offsets[row];
+        int at = (int) (from & (chunkBytes - 1));
+        ByteBuffer chunk = mapping(from, 4);
+        int length = chunk.getInt(at);
+        if (at + 4L + length > chunk.capacity()) {
+            chunk = mapping(from, 4L + length);
+        }
+        byte[] bytes = new byte[length];
+        chunk.get(at + 4, bytes);
+        return codec.decode(bytes);
+    }
+
+    /**
+     * The mapping of the 1 GiB chunk that holds {@code bytes} bytes from {@code from}; maps the
+     * chunk, or maps it further, when it does not cover them yet (records added since).
+     */
+    private synchronized ByteBuffer mapping(long from, long bytes) throws IOException {
+        int index = (int) (from >>> chunkShift);
+        long start = (long) index << chunkShift;
+        long needed = from - start + bytes;
+        if (index < chunks.length && chunks[index] != null && chunks[index].capacity() >= needed) {
+            return chunks[index];
+        }
         if (pending.position() > 0) {
             flush();
         }
-        long next = row + 1 < size ? offsets[row + 1] : end;
-        ByteBuffer bytes = ByteBuffer.allocate((int) (next - offsets[row]));
-        readFully(bytes, offsets[row]);
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.array(), 4, bytes.capacity() - 4));
-        long record = in.readLong();
-        String id = in.readUTF();
-        String source = in.readUTF();
-        String smiles = readLongString(in);
-        String inchikey = in.readUTF();
-        String scaffold = readLongString(in);
-        Map<String, Double> descriptors = new LinkedHashMap<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            descriptors.put(in.readUTF(), in.readDouble());
+        if (index >= chunks.length) {
+            chunks = Arrays.copyOf(chunks, index + 1);
         }
-        List<AlertHit> alerts = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            String name = in.readUTF();
-            int[] atoms = new int[in.readInt()];
-            for (int k = 0; k < atoms.length; k++) {
-                atoms[k] = in.readInt();
-            }
-            alerts.add(new AlertHit(name, atoms));
-        }
-        Map<String, Score> scores = new LinkedHashMap<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            scores.put(in.readUTF(), new Score(in.readDouble(), in.readDouble(), in.readDouble()));
-        }
-        return new Candidate(record, id, source, smiles, inchikey, descriptors, alerts, scaffold, null, scores);
-    }
-
-    private void readFully(ByteBuffer b, long position) throws IOException {
-        long p = position;
-        while (b.hasRemaining()) {
-            int n = channel.read(b, p);
-            if (n < 0) {
-                throw new IOException("spill file " + file + " ends early at " + p);
-            }
-            p += n;
-        }
+        chunks[index] = channel.map(FileChannel.MapMode.READ_ONLY, start, Math.min(chunkBytes, written - start));
+        return chunks[index];
     }
 
     @Override
@@ -184,6 +143,9 @@ public final class SpillingCandidateStore implements CandidateStore {
 
     @Override
     public void close() throws IOException {
+        synchronized (this) {
+            chunks = new ByteBuffer[0];
+        }
         channel.close();
         Files.deleteIfExists(file);
     }

@@ -69,4 +69,43 @@ class RankedCsvWriterTest {
             assertEquals("false", second.get("selected"));
         }
     }
+
+    @Test
+    void blocksPrintedOnSeveralThreadsMakeTheFileOfOneThread(@TempDir Path dir) throws Exception {
+        String[] ids = {"aspirin", "caffeine, anhydrous", "\"quoted\" ibuprofen", " paracetamol ", "#morphine", "line\nbreak", "",
+                "naproxen\t", "\"", "cr\ronly", "$diclofenac", "%", "é-tamoxifen", "warfarin ", "a\"b\"\"c", "\u0001x", "~ok", "!"};
+        String[] smiles = {"CC(=O)Oc1ccccc1C(=O)O", "Cn1cnc2c1c(=O)n(C)c(=O)n2C", "CC(C)Cc1ccc(cc1)C(C)C(=O)O",
+                "CC(=O)Nc1ccc(O)cc1", "CN1CCC23C4C1CC5=C2C(=C(C=C5)O)OC3C(C=C4)O"};
+        RankingConfig config = RankingConfig.defaults().withTopN(20);
+        RankTable.Builder b = RankTable.builder(List.of(EFF), dir);
+        InMemoryCandidateStore store = new InMemoryCandidateStore();
+        HardFilters filters = new HardFilters(config.filters());
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 7000; i++) {
+            Candidate c = Candidate.builder(i + 1, ids[i % ids.length] + (i % 3 == 0 ? "" : i % 3 == 1 ? " " + i : "" + i))
+                    .smiles(smiles[i % smiles.length]).descriptor("mw", 100 + random.nextDouble() * 400)
+                    .source(ids[(i / 7) % ids.length]).scaffold(i % 11 == 0 ? "" : ids[(i / 3) % ids.length])
+                    .alerts(i % 5 == 0 ? List.of(AlertHit.named("PAINS:a, b")) : List.of())
+                    .score(EFF, random.nextInt(10) == 0 ? Double.NaN : random.nextDouble(), 0.05, random.nextDouble()).build();
+            b.add(c, filters.reason(c));
+            store.add(c);
+        }
+        Ranking ranking = new Ranker(config).rank(b.build());
+        RankedColumns columns = new RankedColumns(List.of(EFF));
+        Path one = dir.resolve("one.csv");
+        Path three = dir.resolve("three.csv");
+        new RankedCsvWriter(columns, 1).write(one, ranking, store);
+        new RankedCsvWriter(columns, 3).write(three, ranking, store);
+        // the reference: one CSVPrinter over the whole file
+        StringBuilder expected = new StringBuilder();
+        try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(expected, RankedCsvWriter.FORMAT)) {
+            csv.printRecord(columns.header());
+            for (int rank = 1; rank <= ranking.size(); rank++) {
+                int row = ranking.rowAt(rank);
+                csv.printRecord(columns.values(ranking, row, store.get(row)));
+            }
+        }
+        assertEquals(expected.toString(), Files.readString(one));
+        assertEquals(-1L, Files.mismatch(one, three));
+    }
 }

@@ -65,6 +65,58 @@ class LargeRankingTest {
     }
 
     @Test
+    void rowsSharedOutAmongThreadsGiveTheSameScoresFrontsAndClustersAsOneThread(@TempDir Path dir) throws Exception {
+        Random rnd = new Random(11);
+        int[][] types = chemotypes(rnd, 200);
+        RankingConfig config = RankingConfig.parse("""
+                {"topN": 30, "rank": "pareto", "diversity": {"method": "sphere", "threshold": 0.45}}""");
+        try (ScreenResults results = new ScreenResults(COLUMNS, config, new SpillingCandidateStore(dir), dir)) {
+            for (int i = 0; i < 15_000; i++) {
+                results.add(candidate(i, rnd, types));
+            }
+            Ranking ranking = results.rank();
+            RankTable table = ranking.table();
+            ScoringPlan plan = ranking.plan();
+            ParetoObjectives objectives = ParetoObjectives.resolve(config, plan, table);
+            List<ScoreColumn.Role> roles = plan.terms().stream().map(t -> plan.columns().get(t.column()).role())
+                    .distinct().sorted().toList();
+            assertEquals(roles.size(), objectives.count());
+            for (int r = 0; r < table.size(); r++) {
+                assertEquals(Double.doubleToLongBits(plan.composite(table, r)), Double.doubleToLongBits(ranking.composite(r)));
+                for (int k = 0; k < roles.size(); k++) {
+                    ScoreColumn.Role role = roles.get(k);
+                    List<ScoringPlan.Term> terms = plan.terms().stream()
+                            .filter(t -> plan.columns().get(t.column()).role() == role).toList();
+                    assertEquals((float) ScoringPlan.geometricMean(terms, table, r), (float) objectives.get(k, r));
+                }
+            }
+            // clusters on one thread: the same space, without its claim to thread safety
+            TanimotoSpace space = new TanimotoSpace(table);
+            io.vscreen.reports.diversity.CompoundSpace oneThread = new io.vscreen.reports.diversity.CompoundSpace() {
+                @Override
+                public double similarity(int a, int b) {
+                    return space.similarity(a, b);
+                }
+
+                @Override
+                public int scaffold(int row) {
+                    return space.scaffold(row);
+                }
+            };
+            assertArrayEquals(io.vscreen.reports.diversity.Clusters.assign(oneThread, table.size(), ranking.selected(),
+                    config.diversity().threshold()), clusters(ranking));
+        }
+    }
+
+    private static int[] clusters(Ranking ranking) {
+        int[] out = new int[ranking.size()];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = ranking.cluster(r);
+        }
+        return out;
+    }
+
+    @Test
     void rankingFromTheMappedTableEqualsAPlainReference(@TempDir Path dir) throws Exception {
         Random rnd = new Random(7);
         int[][] types = chemotypes(rnd, 300);

@@ -1,16 +1,23 @@
 package io.vscreen.screening.batch;
 
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.JobExecution;
@@ -30,6 +37,7 @@ import io.vscreen.chem.descriptors.Descriptors;
 import io.vscreen.reports.AlertHit;
 import io.vscreen.reports.Candidate;
 import io.vscreen.reports.RunInfo;
+import io.vscreen.reports.Score;
 import io.vscreen.reports.ScoreColumn;
 import io.vscreen.reports.ScreenOutputs;
 import io.vscreen.reports.ScreenResults;
@@ -97,11 +105,8 @@ public class ReportResults extends AbstractBatchlet {
                 Files.deleteIfExists(p);
             }
         }
-        try (ScreenResults results = new ScreenResults(columns, ranking, new SpillingCandidateStore(store), store);
-             BufferedReader in = Files.newBufferedReader(files.unique(), StandardCharsets.UTF_8)) {
-            for (String line; (line = in.readLine()) != null; ) {
-                results.add(candidate(ResultLine.parse(line), columns, libraryNames));
-            }
+        try (ScreenResults results = new ScreenResults(columns, ranking, new SpillingCandidateStore(store), store)) {
+            readCandidates(files.unique(), columns, libraryNames, PARSE_THREADS, results::add);
             Ranking ranked = results.rank();
             new ScreenOutputs(explanation(ranked, scorer)).write(files.out(), run.apply(ranked), results, ranked);
             return ranked;
@@ -133,20 +138,124 @@ public class ReportResults extends AbstractBatchlet {
         return AtomAttribution.none();
     }
 
+    /** Threads that turn result lines into candidates while the step's own thread collects them. */
+    static final int PARSE_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
+
+    /** Lines parsed per task. */
+    private static final int BLOCK_LINES = 1024;
+
+    /** Receives the candidates of {@link #readCandidates}, in record order. */
+    @FunctionalInterface
+    interface CandidateSink {
+        void accept(Candidate c) throws IOException;
+    }
+
+    /**
+     * Reads the result lines of {@code file} and hands their candidates to {@code sink} in the
+     * order of the file, on the calling thread. With more than one thread, blocks of lines are
+     * parsed on {@code threads} others while this one reads and collects: a few blocks at most
+     * are in flight, so memory stays bounded, and the order (so the ranking) is the same as with
+     * one thread. A line that cannot be read stops the step with its line number.
+     */
+    static void readCandidates(Path file, List<ScoreColumn> columns, List<String> libraryNames, int threads,
+                               CandidateSink sink) throws IOException {
+        // interned, as the rank table interns them, so that it finds each score by identity
+        String[] keys = columns.stream().map(c -> c.key().intern()).toArray(String[]::new);
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            if (threads <= 1) {
+                long number = 0;
+                for (String line; (line = in.readLine()) != null; ) {
+                    sink.accept(candidate(file, ++number, line, columns, keys, libraryNames));
+                }
+                return;
+            }
+            ExecutorService parsers = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "report-parser");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                ArrayDeque<Future<Candidate[]>> inFlight = new ArrayDeque<>();
+                long number = 0;
+                boolean more = true;
+                while (more || !inFlight.isEmpty()) {
+                    while (more && inFlight.size() < 2 * threads + 1) {
+                        List<String> lines = new ArrayList<>(BLOCK_LINES);
+                        for (String line; lines.size() < BLOCK_LINES && (line = in.readLine()) != null; ) {
+                            lines.add(line);
+                        }
+                        more = lines.size() == BLOCK_LINES;
+                        if (!lines.isEmpty()) {
+                            long first = number + 1;
+                            number += lines.size();
+                            inFlight.add(parsers.submit(() -> {
+                                Candidate[] out = new Candidate[lines.size()];
+                                for (int i = 0; i < out.length; i++) {
+                                    out[i] = candidate(file, first + i, lines.get(i), columns, keys, libraryNames);
+                                }
+                                return out;
+                            }));
+                        }
+                    }
+                    Future<Candidate[]> next = inFlight.poll();
+                    if (next != null) {
+                        for (Candidate c : done(next)) {
+                            sink.accept(c);
+                        }
+                    }
+                }
+            } finally {
+                parsers.shutdownNow();
+            }
+        }
+    }
+
+    private static Candidate[] done(Future<Candidate[]> block) throws IOException {
+        try {
+            return block.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading the screen's results");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(cause.getMessage(), cause);
+        }
+    }
+
+    /** The candidate of line {@code number} of {@code file}. */
+    private static Candidate candidate(Path file, long number, String line, List<ScoreColumn> columns, String[] keys,
+                                       List<String> libraryNames) throws IOException {
+        ResultLine r;
+        try {
+            r = ResultLine.parse(line);
+        } catch (RuntimeException e) {
+            throw new IOException(file + " line " + number + ": not a result line (" + e.getMessage() + ")", e);
+        }
+        return candidate(r, columns, keys, libraryNames);
+    }
+
     static Candidate candidate(ResultLine r, List<ScoreColumn> columns, List<String> libraryNames) {
+        return candidate(r, columns, columns.stream().map(ScoreColumn::key).toArray(String[]::new), libraryNames);
+    }
+
+    private static Candidate candidate(ResultLine r, List<ScoreColumn> columns, String[] keys,
+                                       List<String> libraryNames) {
         Candidate.Builder b = Candidate.builder(r.record(), r.id().isEmpty() ? "record " + r.record() : r.id())
                 .source(libraryNames.get(r.library()))
                 .smiles(r.smiles())
                 .inchikey(r.inchiKey().startsWith("SMILES:") ? "" : r.inchiKey())
                 .scaffold(r.scaffold())
                 .ecfp4(r.fingerprintValue());
-        if (!r.descriptors().isEmpty()) {
-            String[] values = r.descriptors().split(",");
-            List<String> names = Descriptors.columnNames();
-            for (int i = 0; i < values.length && i < names.size(); i++) {
-                String v = values[i];
-                b.descriptor(names.get(i), v.equals("true") ? 1 : v.equals("false") ? 0 : Double.parseDouble(v));
-            }
+        double[] values = r.descriptorValues();
+        List<String> names = Descriptors.columnNames();
+        for (int i = 0; i < values.length && i < names.size(); i++) {
+            b.descriptor(names.get(i), values[i]);
         }
         if (!r.alerts().isEmpty()) {
             List<AlertHit> hits = new ArrayList<>();
@@ -156,8 +265,8 @@ public class ReportResults extends AbstractBatchlet {
             b.alerts(hits);
         }
         double[] s = r.scores();
-        for (int c = 0; c < columns.size() && 3 * c + 2 < s.length; c++) {
-            b.score(columns.get(c), s[3 * c], s[3 * c + 1], s[3 * c + 2]);
+        for (int c = 0; c < keys.length && 3 * c + 2 < s.length; c++) {
+            b.score(keys[c], new Score(s[3 * c], s[3 * c + 1], s[3 * c + 2]));
         }
         return b.build();
     }

@@ -51,4 +51,76 @@ class ResultLineTest {
         String line = r.format();
         assertNull(ResultLine.parse(line.substring(0, line.length() - 1)).fingerprintValue());
     }
+
+    @Test
+    void everyScoreFormReadsAsTheJdkReadsIt() {
+        String[] texts = {"0.8342f", "-0.8342f", "0.0f", "-0.0f", "1.0E-5f", "3.4028235E38f", "1.4E-45f", "1.17549435E-38f",
+                "NaN", "Infinity", "-Infinity", "0.1", "-1.25E-3", "325.38300000000004", "1.7976931348623157E308",
+                "4.9E-324", "1e5", "12345678901234567890", "9007199254740993.0", "9007199254740995.0", "900719925474099.35",
+                "5.050600000000002", "1.0000000000000002", "0.0012345678901234567", "123456789012345678.5", "0.30000000000000004", "7", "-7.5E22", "1.0E23", "2.2250738585072014E-308"};
+        for (String t : texts) {
+            double expected = t.endsWith("f") ? Float.parseFloat(t) : Double.parseDouble(t);
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(ResultLine.parseScore(t)), t);
+        }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+        for (int i = 0; i < 200_000; i++) {
+            float f = Float.intBitsToFloat(random.nextInt());
+            String t = Float.isNaN(f) ? "1.5f" : Float.toString(f) + "f"; // ResultLine writes NaN as a double
+            assertEquals(Float.floatToRawIntBits(Float.parseFloat(t)), Float.floatToRawIntBits((float) ResultLine.parseScore(t)), t);
+            double d = Double.longBitsToDouble(random.nextLong());
+            t = Double.toString(d);
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(t)), Double.doubleToRawLongBits(ResultLine.parseScore(t)), t);
+            t = random.nextInt(100_000) + "." + random.nextInt(100_000_000);
+            assertEquals(Float.floatToRawIntBits(Float.parseFloat(t)), Float.floatToRawIntBits((float) ResultLine.parseScore(t + "f")), t);
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(t)), Double.doubleToRawLongBits(ResultLine.parseScore(t)), t);
+        }
+    }
+
+    @Test
+    void seventeenDigitDoublesAreDecidedWithoutTheJdkParser() {
+        assertEquals(325.38300000000004, ResultLine.quotient(32538300000000004L, 14));
+        assertEquals(0.30000000000000004, ResultLine.quotient(30000000000000004L, 17));
+        // exactly halfway between two doubles: to the even one, 2^53 rather than 2^53 + 2
+        assertEquals(9007199254740992.0, ResultLine.quotient(90071992547409930L, 1));
+        assertEquals(9007199254740996.0, ResultLine.quotient(90071992547409950L, 1));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        for (int i = 0; i < 200_000; i++) {
+            long w = random.nextLong(1L << 53, 1_000_000_000_000_000_000L);
+            int k = random.nextInt(1, 20);
+            String text = w + "E-" + k;
+            double q = ResultLine.quotient(w, k);
+            if (!Double.isNaN(q)) {
+                assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)), Double.doubleToRawLongBits(q), text);
+            }
+        }
+    }
+
+    @Test
+    void malformedScoresFailAsTheJdkParserDoes() {
+        for (String t : new String[] {"", "f", "-", "1.2.3", "1E", "1E-", "0x", "abc", "NaNf", "Infinityf", "1.5ff", "1.5df"}) {
+            org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class, () -> ResultLine.parseScore(t), t);
+        }
+    }
+
+    @Test
+    void descriptorsReadAsNumbersWithBooleansAsOneAndZero() {
+        ResultLine r = new ResultLine(1, 0, "K", 0, "", "C", "", "", "180.15899999999999,1.31,0,true,false,NaN", "",
+                new double[0]);
+        ResultLine back = ResultLine.parse(r.toString());
+        assertArrayEquals(new double[] {180.15899999999999, 1.31, 0, 1, 0, Double.NaN}, back.descriptorValues());
+        assertEquals(0, ResultLine.parse(new ResultLine(1, 0, "K", 0, "", "C", "", "", "", "", new double[0]).toString())
+                .descriptorValues().length);
+    }
+
+    @Test
+    void aLineWithoutScoresHasNone() {
+        ResultLine r = ResultLine.parse("5\t1\tK\t0.25\tid\tCCO\t\tPAINS:a;Brenk:b\t46.07\t2048:1,a");
+        assertEquals(0, r.scores().length);
+        assertEquals(5, r.record());
+        assertEquals(1, r.library());
+        assertEquals("PAINS:a;Brenk:b", r.alerts());
+        assertArrayEquals(Fingerprint.fromBits(2048, 1, 10).words(), r.fingerprintValue().words());
+        assertEquals(Fingerprint.fromBits(2048).cardinality(),
+                ResultLine.parse("5\t1\tK\t0.25\tid\tCCO\t\t\t\t2048:").fingerprintValue().cardinality());
+    }
 }
