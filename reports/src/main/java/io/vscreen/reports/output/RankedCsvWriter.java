@@ -21,8 +21,8 @@ import io.vscreen.reports.store.CandidateStore;
 
 /**
  * Writes {@code ranked.csv}: every compound, best first, in the {@link RankedColumns} schema;
- * RFC 4180 (comma, CRLF, double quotes where needed, exactly as commons-csv prints
- * {@link #FORMAT}), UTF-8 without BOM. Blocks of consecutive
+ * RFC 4180 (comma, CRLF, double quotes where needed: commons-csv's {@link #FORMAT}), UTF-8
+ * without BOM. Blocks of consecutive
  * ranks are read from the {@link CandidateStore} and printed on several threads and written in
  * rank order, a few blocks in flight at a time, so the file is the same whatever the number of
  * threads and the heap holds a few thousand rows at most.
@@ -59,7 +59,7 @@ public final class RankedCsvWriter {
     public void write(Path file, Ranking ranking, CandidateStore store) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             StringBuilder header = new StringBuilder();
-            record(header, columns.header());
+            record(FORMAT, header, columns.header());
             w.append(header);
             int n = ranking.size();
             if (threads == 1 || n <= BLOCK) {
@@ -94,57 +94,20 @@ public final class RankedCsvWriter {
     /** The rows of ranks {@code first..last}, each ending with CRLF. */
     private StringBuilder rows(Ranking ranking, CandidateStore store, int first, int last) throws IOException {
         StringBuilder out = new StringBuilder(256 * (last - first + 1));
+        CSVFormat format = FORMAT.builder().get();
         for (int rank = first; rank <= last; rank++) {
             int row = ranking.rowAt(rank);
-            record(out, columns.values(ranking, row, store.get(row)));
+            record(format, out, columns.values(ranking, row, store.get(row)));
         }
         return out;
     }
 
     /**
-     * Prints one record as {@link #FORMAT} prints it (commons-csv's minimal quoting): a field is
-     * quoted when it is empty and first on its line, starts with a character up to {@code #}
-     * (spaces and control characters included), holds a comma, a double quote, CR or LF, or ends
-     * with a character up to the space; quotes inside are doubled. CRLF ends the record.
+     * Prints one record with a copy of {@link #FORMAT} (its print methods lock the format, so each
+     * printing thread uses its own).
      */
-    static void record(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String v = fields.get(i);
-            if (!needsQuotes(v, i == 0)) {
-                out.append(v);
-                continue;
-            }
-            out.append('"');
-            for (int k = 0; k < v.length(); k++) {
-                char c = v.charAt(k);
-                if (c == '"') {
-                    out.append('"');
-                }
-                out.append(c);
-            }
-            out.append('"');
-        }
-        out.append("\r\n");
-    }
-
-    private static boolean needsQuotes(String v, boolean first) {
-        int n = v.length();
-        if (n == 0) {
-            return first;
-        }
-        if (v.charAt(0) <= '#') {
-            return true;
-        }
-        for (int k = 0; k < n; k++) {
-            char c = v.charAt(k);
-            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-                return true;
-            }
-        }
-        return v.charAt(n - 1) <= ' ';
+    private static void record(CSVFormat format, StringBuilder out, List<String> fields) throws IOException {
+        format.printRecord(out, fields.toArray());
     }
 
     private static StringBuilder done(Future<StringBuilder> block) throws IOException {

@@ -1,6 +1,10 @@
 package io.vscreen.screening.batch;
 
+
 import java.util.Arrays;
+
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import ch.randelshofer.fastdoubleparser.JavaFloatParser;
 
 import io.vscreen.chem.fingerprints.Fingerprint;
 
@@ -71,207 +75,15 @@ public record ResultLine(long record, int library, String inchiKey, double qed, 
     /**
      * Reads the score in {@code text[from, to)}: with an {@code f} suffix the float it names,
      * otherwise the double, exactly as {@link Float#parseFloat} and {@link Double#parseDouble}
-     * would (see {@link #parseDecimal}).
+     * would, through FastDoubleParser (correctly rounded, without a substring per number: the
+     * JDK parser's correction path for eight-digit floats and 17-digit doubles was most of the
+     * report step's reading time).
+     *
+     * @throws NumberFormatException for text that is not a number
      */
     static double parseScore(String text, int from, int to) {
-        return to > from && text.charAt(to - 1) == 'f' ? parseDecimal(text, from, to - 1, true)
-                : parseDecimal(text, from, to, false);
-    }
-
-    /** Exact powers of ten a double holds. */
-    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-            1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
-    /**
-     * Reads the plain decimal {@code text[from, to)} (followed by {@code f} when {@code asFloat})
-     * ({@code -}, digits, {@code .}, digits,
-     * {@code E}, exponent, as {@link Double#toString} and {@link Float#toString} write them) with the
-     * correctly rounded result of {@link Double#parseDouble} or, when {@code asFloat},
-     * {@link Float#parseFloat} widened. The significand and the power of ten are exact doubles
-     * when the significand has at most 2^53 and the exponent at most 22 in size, so one division
-     * or multiplication rounds correctly (Clinger's fast path); for a float, the double rounding
-     * through that double is exact unless the double falls exactly halfway between two floats
-     * (the true value then lies within half a double unit of the midpoint, and only a value on the
-     * midpoint itself could round differently). Every other text, NaN and infinity included, goes
-     * to the JDK's parser.
-     */
-    static double parseDecimal(String text, int from, int to, boolean asFloat) {
-        int i = from;
-        boolean negative = i < to && text.charAt(i) == '-';
-        if (negative) {
-            i++;
-        }
-        long significand = 0;
-        int digits = 0;
-        int scale = 0;
-        boolean point = false;
-        boolean any = false;
-        for (; i < to; i++) {
-            char ch = text.charAt(i);
-            if (ch >= '0' && ch <= '9') {
-                any = true;
-                if (significand != 0 || ch != '0') {
-                    if (++digits > 18) {
-                        return slow(text, from, to, asFloat);
-                    }
-                    significand = significand * 10 + (ch - '0');
-                }
-                if (point) {
-                    scale++;
-                }
-            } else if (ch == '.' && !point) {
-                point = true;
-            } else {
-                break;
-            }
-        }
-        if (!any) {
-            return slow(text, from, to, asFloat);
-        }
-        int exponent = 0;
-        if (i < to) {
-            if (text.charAt(i) != 'E' || ++i == to) {
-                return slow(text, from, to, asFloat);
-            }
-            boolean negativeExponent = text.charAt(i) == '-';
-            if (negativeExponent) {
-                i++;
-            }
-            int start = i;
-            for (; i < to && i - start < 4; i++) {
-                char ch = text.charAt(i);
-                if (ch < '0' || ch > '9') {
-                    return slow(text, from, to, asFloat);
-                }
-                exponent = exponent * 10 + (ch - '0');
-            }
-            if (i == start || i < to) {
-                return slow(text, from, to, asFloat);
-            }
-            exponent = negativeExponent ? -exponent : exponent;
-        }
-        if (significand == 0) {
-            return negative ? -0.0 : 0.0;
-        }
-        int power = exponent - scale;
-        if (significand > 1L << 53 && !asFloat && power < 0 && power >= -LONG_POWERS_OF_TEN.length + 1) {
-            // the 17 digits of a double's shortest text: the quotient, checked against the midpoints
-            double q = quotient(significand, -power);
-            if (!Double.isNaN(q)) {
-                return negative ? -q : q;
-            }
-        }
-        if (significand > 1L << 53 || power < -22 || power > 22) {
-            return slow(text, from, to, asFloat);
-        }
-        double value = power < 0 ? significand / POWERS_OF_TEN[-power] : significand * POWERS_OF_TEN[power];
-        if (asFloat) {
-            float f = (float) value;
-            if (Float.isInfinite(f) || Math.abs(f) < Float.MIN_NORMAL
-                    || value == ((double) f + Math.nextDown(f)) / 2 || value == ((double) f + Math.nextUp(f)) / 2) {
-                return slow(text, from, to, true);
-            }
-            value = f;
-        }
-        return negative ? -value : value;
-    }
-
-    /** Powers of ten a long holds unsigned: 10^0 to 10^19. */
-    private static final long[] LONG_POWERS_OF_TEN = new long[20];
-
-    static {
-        long p = 1;
-        for (int i = 0; i < LONG_POWERS_OF_TEN.length; i++) {
-            LONG_POWERS_OF_TEN[i] = p;
-            p *= 10;
-        }
-    }
-
-    /**
-     * The double nearest {@code w / 10^k} (ties to even) for {@code 0 < w < 2^60} and
-     * {@code 1 <= k <= 19}, or NaN when it cannot be decided here. The quotient of the two
-     * doubles is within an ulp or two of the answer; the answer is the double whose midpoints
-     * with its neighbours enclose {@code w / 10^k}, which exact 128-bit comparisons of
-     * {@code w * 2^-e} with {@code (2m + 1) * 10^k} decide.
-     */
-    static double quotient(long w, int k) {
-        long p = LONG_POWERS_OF_TEN[k];
-        double d = w / (k < POWERS_OF_TEN.length ? POWERS_OF_TEN[k] : (double) p);
-        for (int step = 0; step < 4; step++) {
-            if (!(d >= Double.MIN_NORMAL) || Double.isInfinite(d)) {
-                return Double.NaN;
-            }
-            int above = againstUpperMidpoint(w, p, d);
-            if (above == 2) {
-                return Double.NaN;
-            }
-            boolean odd = (Double.doubleToRawLongBits(d) & 1) != 0;
-            if (above > 0 || (above == 0 && odd)) {
-                d = Math.nextUp(d);
-                continue;
-            }
-            double below = Math.nextDown(d);
-            if (!(below >= Double.MIN_NORMAL)) {
-                return Double.NaN;
-            }
-            int atLower = againstUpperMidpoint(w, p, below);
-            if (atLower == 2) {
-                return Double.NaN;
-            }
-            if (atLower < 0 || (atLower == 0 && odd)) {
-                d = below;
-                continue;
-            }
-            return d;
-        }
-        return Double.NaN;
-    }
-
-    /**
-     * The sign of {@code w / p - (a + ulp(a) / 2)} for a positive normal double {@code a}, or 2
-     * when the comparison does not fit 128 bits.
-     */
-    private static int againstUpperMidpoint(long w, long p, double a) {
-        long bits = Double.doubleToRawLongBits(a);
-        long m = (bits & ((1L << 52) - 1)) | 1L << 52;
-        int e = (int) (bits >>> 52) - 1075; // a = m * 2^e
-        // w / p against (2m + 1) * 2^(e - 1): w * 2^(1 - e) against (2m + 1) * p
-        long rightLow = (2 * m + 1) * p;
-        long rightHigh = unsignedMultiplyHigh(2 * m + 1, p);
-        int leftShift = 1 - e;
-        long leftHigh;
-        long leftLow;
-        if (leftShift >= 0) {
-            int length = 64 - Long.numberOfLeadingZeros(w);
-            if (length + leftShift > 127) {
-                return 2;
-            }
-            leftHigh = leftShift == 0 ? 0 : leftShift < 64 ? w >>> (64 - leftShift) : w << (leftShift - 64);
-            leftLow = leftShift < 64 ? w << leftShift : 0;
-        } else {
-            int shift = -leftShift;
-            int length = 128 - (rightHigh == 0 ? 64 + Long.numberOfLeadingZeros(rightLow) : Long.numberOfLeadingZeros(rightHigh));
-            if (length + shift > 127) {
-                return 2;
-            }
-            long high = shift < 64 ? rightHigh << shift | (rightLow >>> 1 >>> (63 - shift)) : rightLow << (shift - 64);
-            rightLow = shift < 64 ? rightLow << shift : 0;
-            rightHigh = high;
-            leftHigh = 0;
-            leftLow = w;
-        }
-        int c = Long.compareUnsigned(leftHigh, rightHigh);
-        return c != 0 ? Integer.signum(c) : Integer.signum(Long.compareUnsigned(leftLow, rightLow));
-    }
-
-    /** The high 64 bits of the unsigned 128-bit product of two longs. */
-    private static long unsignedMultiplyHigh(long x, long y) {
-        return Math.multiplyHigh(x, y) + ((x >> 63) & y) + ((y >> 63) & x);
-    }
-
-    /** The JDK's reading of the text ({@code asFloat}: with the {@code f} that follows it). */
-    private static double slow(String text, int from, int to, boolean asFloat) {
-        return asFloat ? Float.parseFloat(text.substring(from, to + 1)) : Double.parseDouble(text.substring(from, to));
+        return to > from && text.charAt(to - 1) == 'f' ? JavaFloatParser.parseFloat(text, from, to - from)
+                : JavaDoubleParser.parseDouble(text, from, to - from);
     }
 
     public static ResultLine parse(String line) {
@@ -302,7 +114,7 @@ public record ResultLine(long record, int library, String inchiKey, double qed, 
         }
         int fingerprintEnd = count == FIXED_FIELDS ? tabs[FIXED_FIELDS - 1] : line.length();
         return new ResultLine(Long.parseLong(line, 0, tabs[0], 10), Integer.parseInt(line, tabs[0] + 1, tabs[1], 10),
-                line.substring(tabs[1] + 1, tabs[2]), parseDecimal(line, tabs[2] + 1, tabs[3], false),
+                line.substring(tabs[1] + 1, tabs[2]), JavaDoubleParser.parseDouble(line, tabs[2] + 1, tabs[3] - tabs[2] - 1),
                 line.substring(tabs[3] + 1, tabs[4]), line.substring(tabs[4] + 1, tabs[5]),
                 line.substring(tabs[5] + 1, tabs[6]), line.substring(tabs[6] + 1, tabs[7]),
                 line.substring(tabs[7] + 1, tabs[8]), line.substring(tabs[8] + 1, fingerprintEnd), values);
@@ -330,7 +142,7 @@ public record ResultLine(long record, int library, String inchiKey, double qed, 
             } else if (descriptors.startsWith("false", start) && end - start == 5) {
                 values[i] = 0;
             } else {
-                values[i] = parseDecimal(descriptors, start, end, false);
+                values[i] = JavaDoubleParser.parseDouble(descriptors, start, end - start);
             }
             start = end + 1;
         }

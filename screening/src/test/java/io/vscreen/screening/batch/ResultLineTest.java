@@ -77,25 +77,6 @@ class ResultLineTest {
     }
 
     @Test
-    void seventeenDigitDoublesAreDecidedWithoutTheJdkParser() {
-        assertEquals(325.38300000000004, ResultLine.quotient(32538300000000004L, 14));
-        assertEquals(0.30000000000000004, ResultLine.quotient(30000000000000004L, 17));
-        // exactly halfway between two doubles: to the even one, 2^53 rather than 2^53 + 2
-        assertEquals(9007199254740992.0, ResultLine.quotient(90071992547409930L, 1));
-        assertEquals(9007199254740996.0, ResultLine.quotient(90071992547409950L, 1));
-        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
-        for (int i = 0; i < 200_000; i++) {
-            long w = random.nextLong(1L << 53, 1_000_000_000_000_000_000L);
-            int k = random.nextInt(1, 20);
-            String text = w + "E-" + k;
-            double q = ResultLine.quotient(w, k);
-            if (!Double.isNaN(q)) {
-                assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)), Double.doubleToRawLongBits(q), text);
-            }
-        }
-    }
-
-    @Test
     void malformedScoresFailAsTheJdkParserDoes() {
         for (String t : new String[] {"", "f", "-", "1.2.3", "1E", "1E-", "0x", "abc", "NaNf", "Infinityf", "1.5ff", "1.5df"}) {
             org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class, () -> ResultLine.parseScore(t), t);
