@@ -67,8 +67,9 @@ public final class ScreenCommand implements Callable<Integer> {
             description = "Compounds per inference batch (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--chunk-size", defaultValue = "200",
-            description = "Compounds per checkpoint (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--chunk-size", defaultValue = "500",
+            description = "Compounds per checkpoint: a restart redoes at most this many per partition"
+                    + " (default: ${DEFAULT-VALUE}).")
     int chunkSize;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
