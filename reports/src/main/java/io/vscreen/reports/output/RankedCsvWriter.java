@@ -2,20 +2,15 @@ package io.vscreen.reports.output;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
 
+import io.vscreen.reports.OrderedBlocks;
 import io.vscreen.reports.rank.Ranking;
 import io.vscreen.reports.store.CandidateStore;
 
@@ -62,32 +57,16 @@ public final class RankedCsvWriter {
             record(FORMAT, header, columns.header());
             w.append(header);
             int n = ranking.size();
-            if (threads == 1 || n <= BLOCK) {
-                for (int first = 1; first <= n; first += BLOCK) {
-                    w.append(rows(ranking, store, first, Math.min(n, first + BLOCK - 1)));
+            int[] next = {1};
+            OrderedBlocks.run(n <= BLOCK ? 1 : threads, "ranked-csv", () -> {
+                if (next[0] > n) {
+                    return null;
                 }
-                return;
-            }
-            ExecutorService printers = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "ranked-csv");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                ArrayDeque<Future<StringBuilder>> inFlight = new ArrayDeque<>();
-                int next = 1;
-                while (next <= n || !inFlight.isEmpty()) {
-                    while (next <= n && inFlight.size() < 2 * threads + 1) {
-                        int first = next;
-                        int last = Math.min(n, first + BLOCK - 1);
-                        inFlight.add(printers.submit(() -> rows(ranking, store, first, last)));
-                        next = last + 1;
-                    }
-                    w.append(done(inFlight.poll()));
-                }
-            } finally {
-                printers.shutdownNow();
-            }
+                int first = next[0];
+                int last = Math.min(n, first + BLOCK - 1);
+                next[0] = last + 1;
+                return () -> rows(ranking, store, first, last);
+            }, w::append);
         }
     }
 
@@ -108,22 +87,5 @@ public final class RankedCsvWriter {
      */
     private static void record(CSVFormat format, StringBuilder out, List<String> fields) throws IOException {
         format.printRecord(out, fields.toArray());
-    }
-
-    private static StringBuilder done(Future<StringBuilder> block) throws IOException {
-        try {
-            return block.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while writing ranked.csv");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(e.getCause().getMessage(), e.getCause());
-        }
     }
 }

@@ -2,22 +2,16 @@ package io.vscreen.screening.batch;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.JobExecution;
@@ -36,6 +30,7 @@ import org.jberet.runtime.context.JobContextImpl;
 import io.vscreen.chem.descriptors.Descriptors;
 import io.vscreen.reports.AlertHit;
 import io.vscreen.reports.Candidate;
+import io.vscreen.reports.OrderedBlocks;
 import io.vscreen.reports.RunInfo;
 import io.vscreen.reports.Score;
 import io.vscreen.reports.ScoreColumn;
@@ -162,69 +157,29 @@ public class ReportResults extends AbstractBatchlet {
         // interned, as the rank table interns them, so that it finds each score by identity
         String[] keys = columns.stream().map(c -> c.key().intern()).toArray(String[]::new);
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            if (threads <= 1) {
-                long number = 0;
-                for (String line; (line = in.readLine()) != null; ) {
-                    sink.accept(candidate(file, ++number, line, columns, keys, libraryNames));
+            long[] read = {0};
+            OrderedBlocks.run(threads, "report-parser", () -> {
+                List<String> lines = new ArrayList<>(BLOCK_LINES);
+                for (String line; lines.size() < BLOCK_LINES && (line = in.readLine()) != null; ) {
+                    lines.add(line);
                 }
-                return;
-            }
-            ExecutorService parsers = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "report-parser");
-                t.setDaemon(true);
-                return t;
+                if (lines.isEmpty()) {
+                    return null;
+                }
+                long first = read[0] + 1;
+                read[0] += lines.size();
+                return () -> {
+                    Candidate[] out = new Candidate[lines.size()];
+                    for (int i = 0; i < out.length; i++) {
+                        out[i] = candidate(file, first + i, lines.get(i), columns, keys, libraryNames);
+                    }
+                    return out;
+                };
+            }, block -> {
+                for (Candidate c : block) {
+                    sink.accept(c);
+                }
             });
-            try {
-                ArrayDeque<Future<Candidate[]>> inFlight = new ArrayDeque<>();
-                long number = 0;
-                boolean more = true;
-                while (more || !inFlight.isEmpty()) {
-                    while (more && inFlight.size() < 2 * threads + 1) {
-                        List<String> lines = new ArrayList<>(BLOCK_LINES);
-                        for (String line; lines.size() < BLOCK_LINES && (line = in.readLine()) != null; ) {
-                            lines.add(line);
-                        }
-                        more = lines.size() == BLOCK_LINES;
-                        if (!lines.isEmpty()) {
-                            long first = number + 1;
-                            number += lines.size();
-                            inFlight.add(parsers.submit(() -> {
-                                Candidate[] out = new Candidate[lines.size()];
-                                for (int i = 0; i < out.length; i++) {
-                                    out[i] = candidate(file, first + i, lines.get(i), columns, keys, libraryNames);
-                                }
-                                return out;
-                            }));
-                        }
-                    }
-                    Future<Candidate[]> next = inFlight.poll();
-                    if (next != null) {
-                        for (Candidate c : done(next)) {
-                            sink.accept(c);
-                        }
-                    }
-                }
-            } finally {
-                parsers.shutdownNow();
-            }
-        }
-    }
-
-    private static Candidate[] done(Future<Candidate[]> block) throws IOException {
-        try {
-            return block.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while reading the screen's results");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(cause.getMessage(), cause);
         }
     }
 
