@@ -69,6 +69,22 @@ final class MappedColumn {
         return out;
     }
 
+    /**
+     * Opens a fresh temporary file for reading and writing so that nothing is left behind: on
+     * POSIX systems the name is removed as soon as it is opened (the open channel and, later, its
+     * mappings keep the data), elsewhere when the channel closes. A builder abandoned half-way or
+     * a killed process leaves no file.
+     */
+    static FileChannel openUnlinked(Path file) throws IOException {
+        try {
+            return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.DELETE_ON_CLOSE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+    }
+
     /** Appends rows of {@code width} bytes; {@link #finish()} maps what was written. */
     static final class Writer {
         private final Path file;
@@ -87,7 +103,7 @@ final class MappedColumn {
             this.rowShift = CHUNK_BYTES_SHIFT - Integer.numberOfTrailingZeros(width);
             Files.createDirectories(dir);
             this.file = Files.createTempFile(dir, "vscreen-rank-", ".col");
-            this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            this.channel = openUnlinked(file);
             this.buffer = ByteBuffer.allocate(Math.max(width, 1 << 14)).order(ByteOrder.nativeOrder());
         }
 

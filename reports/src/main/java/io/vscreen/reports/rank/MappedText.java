@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * A column of short texts (up to 65,535 UTF-8 bytes each) kept outside the heap, like
@@ -54,7 +53,7 @@ final class MappedText {
         Writer(Path dir) throws IOException {
             this.index = new MappedColumn.Writer(dir, 8);
             this.file = Files.createTempFile(dir, "vscreen-rank-", ".txt");
-            this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            this.channel = MappedColumn.openUnlinked(file);
         }
 
         void put(String text) throws IOException {
