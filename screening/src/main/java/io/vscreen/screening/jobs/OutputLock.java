@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * An exclusive lock on a screen's output directory, held by the process that runs its job.
@@ -18,12 +20,17 @@ import java.nio.file.StandardOpenOption;
  */
 public final class OutputLock implements AutoCloseable {
 
+    /** The lock files this process holds, by real path. */
+    private static final Set<Path> HELD = new HashSet<>();
+
     private final FileChannel channel;
     private final FileLock lock;
+    private final Path key;
 
-    private OutputLock(FileChannel channel, FileLock lock) {
+    private OutputLock(FileChannel channel, FileLock lock, Path key) {
         this.channel = channel;
         this.lock = lock;
+        this.key = key;
     }
 
     /** Takes the lock, or fails naming the process that holds it. */
@@ -58,28 +65,47 @@ public final class OutputLock implements AutoCloseable {
         }
     }
 
+    /**
+     * The lock, or null when a process (this one included) holds it. A lock this process holds is
+     * recognised without opening the file again: the operating system's record locks belong to
+     * the process, and closing any descriptor of the file, even one that only asked, would
+     * release them.
+     */
     private static OutputLock tryAcquire(Path lockFile) throws IOException {
         Files.createDirectories(lockFile.getParent());
-        FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        try {
-            FileLock lock = ch.tryLock();
-            if (lock == null) {
-                ch.close();
+        Path key = lockFile.getParent().toRealPath().resolve(lockFile.getFileName());
+        synchronized (HELD) {
+            if (HELD.contains(key)) {
                 return null;
             }
-            return new OutputLock(ch, lock);
-        } catch (OverlappingFileLockException e) {
-            ch.close();
-            return null;
+            FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try {
+                FileLock lock = ch.tryLock();
+                if (lock == null) {
+                    ch.close();
+                    return null;
+                }
+                HELD.add(key);
+                return new OutputLock(ch, lock, key);
+            } catch (OverlappingFileLockException e) {
+                ch.close();
+                return null;
+            } catch (IOException | RuntimeException e) {
+                ch.close();
+                throw e;
+            }
         }
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            lock.release();
-        } finally {
-            channel.close();
+        synchronized (HELD) {
+            try {
+                lock.release();
+            } finally {
+                channel.close();
+                HELD.remove(key);
+            }
         }
     }
 }
