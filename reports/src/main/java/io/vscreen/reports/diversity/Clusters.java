@@ -34,9 +34,11 @@ public final class Clusters {
             if (cluster[r] != 0) {
                 return;
             }
+            double[] similarity = new double[centres.length];
+            space.similarities(r, centres, similarity);
             double best = -1;
             for (int k = 0; k < centres.length; k++) {
-                double s = space.similarity(r, centres[k]);
+                double s = similarity[k];
                 if (s > best) {
                     best = s;
                     if (s >= threshold) {

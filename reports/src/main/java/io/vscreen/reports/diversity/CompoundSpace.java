@@ -9,6 +9,16 @@ public interface CompoundSpace {
     /** Similarity of two rows in [0, 1]. */
     double similarity(int a, int b);
 
+    /**
+     * Similarities of one row to several: {@code out[i] = similarity(a, others[i])}. Spaces that
+     * can look row {@code a} up once override it.
+     */
+    default void similarities(int a, int[] others, double[] out) {
+        for (int i = 0; i < others.length; i++) {
+            out[i] = similarity(a, others[i]);
+        }
+    }
+
     /** Interned scaffold id of a row; negative for compounds without a ring scaffold. */
     int scaffold(int row);
 

@@ -38,25 +38,37 @@ final class TanimotoSpace implements CompoundSpace {
     @Override
     public double similarity(int a, int b) {
         Recent cache = recent.get();
-        Fingerprint fa;
-        if (a == cache.lastRow) {
-            fa = cache.last;
-        } else {
+        return Tanimoto.similarity(first(cache, a), other(cache, b));
+    }
+
+    @Override
+    public void similarities(int a, int[] others, double[] out) {
+        Recent cache = recent.get();
+        Fingerprint fa = first(cache, a);
+        for (int i = 0; i < others.length; i++) {
+            out[i] = Tanimoto.similarity(fa, other(cache, others[i]));
+        }
+    }
+
+    /** The fingerprint of the row compared (the same row many times in a row). */
+    private Fingerprint first(Recent cache, int a) {
+        if (a != cache.lastRow) {
             int slot = a % CACHED;
-            fa = cache.rows[slot] == a ? cache.fingerprints[slot] : fingerprint(a);
+            cache.last = cache.rows[slot] == a ? cache.fingerprints[slot] : fingerprint(a);
             cache.lastRow = a;
-            cache.last = fa;
         }
+        return cache.last;
+    }
+
+    /** The fingerprint of the row compared with (the selected compounds, again and again). */
+    private Fingerprint other(Recent cache, int b) {
         int slot = b % CACHED;
-        Fingerprint fb;
-        if (cache.rows[slot] == b) {
-            fb = cache.fingerprints[slot];
-        } else {
-            fb = fingerprint(b);
+        if (cache.rows[slot] != b) {
+            Fingerprint f = fingerprint(b);
+            cache.fingerprints[slot] = f;
             cache.rows[slot] = b;
-            cache.fingerprints[slot] = fb;
         }
-        return Tanimoto.similarity(fa, fb);
+        return cache.fingerprints[slot];
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.vscreen.reports.rank;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.vscreen.chem.MoleculeParser;
+import io.vscreen.chem.fingerprints.Fingerprint;
+import io.vscreen.chem.fingerprints.FingerprintSpec;
+import io.vscreen.chem.fingerprints.Tanimoto;
 import io.vscreen.reports.Candidate;
 import io.vscreen.reports.ScoreColumn;
 
@@ -56,5 +61,35 @@ class RankTableTest {
                 e.getMessage());
         // the screen gives up on this table: nothing of it stays on disk
         assertEquals(List.of(), files(dir));
+    }
+
+    @Test
+    void theSpaceComparesRowsByTheirEcfp4(@TempDir Path dir) throws Exception {
+        String[] drugs = {"CC(=O)Oc1ccccc1C(=O)O", "OC(=O)c1ccccc1O", "CC(C)Cc1ccc(cc1)C(C)C(=O)O",
+                "COc1ccc2cc(ccc2c1)C(C)C(=O)O", "Cn1cnc2c1c(=O)n(C)c(=O)n2C", "CC(=O)Nc1ccc(O)cc1"};
+        var fingerprinter = FingerprintSpec.parse("ecfp4:2048").newFingerprinter();
+        MoleculeParser parser = new MoleculeParser();
+        Fingerprint[] fps = new Fingerprint[drugs.length];
+        RankTable.Builder b = RankTable.builder(List.of(EFF), dir);
+        for (int i = 0; i < drugs.length; i++) {
+            fps[i] = fingerprinter.fingerprint(parser.parseSmiles(drugs[i]));
+            b.add(Candidate.builder(i + 1, "drug-" + i).smiles(drugs[i]).score(EFF, 0.5, 0, 0.5).ecfp4(fps[i]).build(), "");
+        }
+        TanimotoSpace space = new TanimotoSpace(b.build());
+        int[] centres = {1, 3, 0};
+        for (int row = 0; row < drugs.length; row++) {
+            double[] out = new double[centres.length];
+            space.similarities(row, centres, out);
+            for (int k = 0; k < centres.length; k++) {
+                double expected = Tanimoto.similarity(fps[row], fps[centres[k]]);
+                assertEquals(expected, out[k], drugs[row] + " against " + drugs[centres[k]]);
+                assertEquals(expected, space.similarity(row, centres[k]));
+            }
+        }
+        // aspirin is closer to salicylic acid than to ibuprofen, and identical to itself
+        double[] aspirin = new double[3];
+        space.similarities(0, new int[] {1, 2, 0}, aspirin);
+        assertTrue(aspirin[0] > aspirin[1], java.util.Arrays.toString(aspirin));
+        assertEquals(1.0, aspirin[2]);
     }
 }
