@@ -43,7 +43,7 @@ final class AlertQuery {
     static QueryPlan plan(IAtomContainer query, CompiledAlert compiled, RingMembership rings) {
         IAtomContainer ordered = SearchOrder.apply(query, compiled.searchOrder());
         useRingMembership(ordered, rings);
-        return new QueryPlan(ordered, compiled.possibleClasses());
+        return new QueryPlan(ordered, compiled.possibleClasses(), compiled.certainClasses());
     }
 
     /** Compiles {@code alert} and lays it out: for tests and tools that need a single plan. */

@@ -13,8 +13,9 @@ import org.openscience.cdk.isomorphism.matchers.Expr;
  * @param requirements    the pre-screen
  * @param searchOrder     {@code searchOrder[k]} = index, in the compiled query, of the k-th atom searched
  * @param possibleClasses per searched atom, the {@link AtomClass}es it may land on
+ * @param certainClasses  per searched atom, the {@link AtomClass}es every atom of which it matches
  */
-record CompiledAlert(Requirements requirements, int[] searchOrder, long[][] possibleClasses) {
+record CompiledAlert(Requirements requirements, int[] searchOrder, long[][] possibleClasses, long[][] certainClasses) {
 
     /**
      * Works out the alert's pre-screen and search layout; {@code evaluations} caches class
@@ -24,6 +25,7 @@ record CompiledAlert(Requirements requirements, int[] searchOrder, long[][] poss
         int[] order = SearchOrder.order(query);
         IAtomContainer ordered = SearchOrder.apply(query, order);
         long[][] possible = Requirements.possibleClassesPerAtom(ordered, evaluations);
-        return new CompiledAlert(Requirements.of(ordered, possible), order, possible);
+        long[][] certain = Requirements.certainClassesPerAtom(ordered, evaluations);
+        return new CompiledAlert(Requirements.of(ordered, possible), order, possible, certain);
     }
 }

@@ -23,39 +23,71 @@ final class QueryPlan {
     final IQueryAtom[] atoms;
     /** Earlier atom the k-th is reached from, or -1 for the first atom of a component. */
     final int[] parent;
-    final Expr[] parentBond;
+    final Bond[] parentBond;
     /** Earlier atoms (other than the parent) bonded to the k-th atom, and those bonds. */
     final int[][] closureAtoms;
-    final Expr[][] closureBonds;
+    final Bond[][] closureBonds;
     /** The atom classes each query atom may land on ({@link Requirements#possibleClassesPerAtom}). */
     final long[][] possibleClasses;
+    /** The atom classes each query atom matches whatever the atom ({@link Requirements#certainClassesPerAtom}). */
+    final long[][] certainClasses;
     /** Atoms whose expression holds a recursive SMARTS: costly to test, so results are remembered. */
     final boolean[] recursive;
     /** Every query bond of each atom, for the cheap "has a fitting bond" test before a costly atom test. */
-    final Expr[][] bondsOf;
+    final Bond[][] bondsOf;
 
-    /** A plan for {@code query}, already in search order, with its atoms' possible classes. */
-    QueryPlan(IAtomContainer query, long[][] possibleClasses) {
+    /**
+     * A query bond with the {@link BondClass}es it matches whatever the bond and those it may
+     * match: only a bond of an undecided class needs the expression test.
+     */
+    static final class Bond {
+        final Expr expr;
+        private final int certain;
+        private final int possible;
+
+        Bond(Expr expr) {
+            this.expr = expr;
+            int t = 0;
+            int p = 0;
+            for (int c = 0; c < BondClass.COUNT; c++) {
+                byte v = BondClass.evaluate(expr, c);
+                t |= v == AtomClass.TRUE ? 1 << c : 0;
+                p |= v != AtomClass.FALSE ? 1 << c : 0;
+            }
+            this.certain = t;
+            this.possible = p;
+        }
+
+        /** Whether it matches {@code bond}, of class {@code cls}. */
+        boolean matches(IBond bond, int cls) {
+            int bit = 1 << cls;
+            return (certain & bit) != 0 || (possible & bit) != 0 && expr.matches(bond);
+        }
+    }
+
+    /** A plan for {@code query}, already in search order, with its atoms' possible and certain classes. */
+    QueryPlan(IAtomContainer query, long[][] possibleClasses, long[][] certainClasses) {
         size = query.getAtomCount();
         atoms = new IQueryAtom[size];
         parent = new int[size];
-        parentBond = new Expr[size];
+        parentBond = new Bond[size];
         closureAtoms = new int[size][];
-        closureBonds = new Expr[size][];
+        closureBonds = new Bond[size][];
         this.possibleClasses = possibleClasses;
+        this.certainClasses = certainClasses;
         recursive = new boolean[size];
-        bondsOf = new Expr[size][];
+        bondsOf = new Bond[size][];
         for (int k = 0; k < size; k++) {
             IAtom atom = query.getAtom(k);
             atoms[k] = (IQueryAtom) AtomRef.deref(atom);
             parent[k] = -1;
             List<Integer> earlier = new ArrayList<>();
-            List<Expr> earlierBonds = new ArrayList<>();
+            List<Bond> earlierBonds = new ArrayList<>();
             for (IBond b : query.getConnectedBondsList(atom)) {
                 int other = query.indexOf(b.getOther(atom));
                 if (other < k) {
                     earlier.add(other);
-                    earlierBonds.add(((QueryBond) BondRef.deref(b)).getExpression());
+                    earlierBonds.add(new Bond(((QueryBond) BondRef.deref(b)).getExpression()));
                 }
             }
             if (!earlier.isEmpty()) {
@@ -71,9 +103,9 @@ final class QueryPlan {
             }
             recursive[k] = hasRecursive(ExplicitHydrogens.expr(atom));
             bondsOf[k] = query.getConnectedBondsList(atom).stream()
-                    .map(b -> ((QueryBond) BondRef.deref(b)).getExpression()).toArray(Expr[]::new);
+                    .map(b -> new Bond(((QueryBond) BondRef.deref(b)).getExpression())).toArray(Bond[]::new);
             closureAtoms[k] = earlier.stream().mapToInt(Integer::intValue).toArray();
-            closureBonds[k] = earlierBonds.toArray(new Expr[0]);
+            closureBonds[k] = earlierBonds.toArray(new Bond[0]);
         }
     }
 

@@ -129,6 +129,25 @@ record Requirements(int atoms, int bonds, long[] atomMasks, int[] atomNeeds, int
     }
 
     /**
+     * For each query atom, the atom classes whose every atom its expression matches
+     * ({@link AtomClass#TRUE}): a molecule atom of such a class needs no expression test.
+     */
+    static long[][] certainClassesPerAtom(IAtomContainer query, Map<Expr, byte[]> evaluations) {
+        long[][] certain = new long[query.getAtomCount()][];
+        for (int i = 0; i < certain.length; i++) {
+            byte[] byClass = evaluations.computeIfAbsent(ExplicitHydrogens.expr(query.getAtom(i)), Requirements::evaluateAll);
+            long[] mask = new long[AtomClass.WORDS];
+            for (int c = 0; c < AtomClass.COUNT; c++) {
+                if (byClass[c] == AtomClass.TRUE) {
+                    mask[c >>> 6] |= 1L << (c & 63);
+                }
+            }
+            certain[i] = mask;
+        }
+        return certain;
+    }
+
+    /**
      * The classes of molecule atoms a query atom may land on: those its expression is not FALSE
      * for, that have enough bonds for its {@code degree}, that are ring atoms if it is
      * {@code cyclic} in the query, have three ring bonds if it has three cyclic query bonds, and

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
-import org.openscience.cdk.isomorphism.matchers.Expr;
 
 /**
  * Depth-first subgraph search of {@link QueryPlan}s in one molecule: is there a one-to-one map of
@@ -21,6 +20,8 @@ final class SubstructureSearch {
     private int[] degree = new int[64];
     private int[][] nbrs = new int[64][6];
     private IBond[][] bonds = new IBond[64][6];
+    /** The {@link BondClass} of each entry of {@code bonds}. */
+    private int[][] bondClasses = new int[64][6];
     private boolean[] used = new boolean[64];
     private int[] map = new int[64];
     private int[] atomClass = new int[64];
@@ -41,6 +42,7 @@ final class SubstructureSearch {
             degree = new int[n];
             nbrs = Arrays.copyOf(nbrs, n);
             bonds = Arrays.copyOf(bonds, n);
+            bondClasses = Arrays.copyOf(bondClasses, n);
             used = new boolean[n];
             atomClass = new int[n];
         }
@@ -51,23 +53,27 @@ final class SubstructureSearch {
             if (nbrs[i] == null) {
                 nbrs[i] = new int[6];
                 bonds[i] = new IBond[6];
+                bondClasses[i] = new int[6];
             }
         }
         for (IBond bond : molecule.bonds()) {
-            add(molecule.indexOf(bond.getBegin()), molecule.indexOf(bond.getEnd()), bond);
-            add(molecule.indexOf(bond.getEnd()), molecule.indexOf(bond.getBegin()), bond);
+            int cls = BondClass.of(bond);
+            add(molecule.indexOf(bond.getBegin()), molecule.indexOf(bond.getEnd()), bond, cls);
+            add(molecule.indexOf(bond.getEnd()), molecule.indexOf(bond.getBegin()), bond, cls);
         }
         Arrays.fill(used, 0, atomCount, false);
     }
 
-    private void add(int from, int to, IBond bond) {
+    private void add(int from, int to, IBond bond, int cls) {
         int d = degree[from];
         if (d == nbrs[from].length) {
             nbrs[from] = Arrays.copyOf(nbrs[from], 2 * d);
             bonds[from] = Arrays.copyOf(bonds[from], 2 * d);
+            bondClasses[from] = Arrays.copyOf(bondClasses[from], 2 * d);
         }
         nbrs[from][d] = to;
         bonds[from][d] = bond;
+        bondClasses[from][d] = cls;
         degree[from] = d + 1;
     }
 
@@ -118,10 +124,11 @@ final class SubstructureSearch {
         int from = map[parent];
         int[] n = nbrs[from];
         IBond[] b = bonds[from];
-        Expr bondExpr = plan.parentBond[k];
+        int[] bc = bondClasses[from];
+        QueryPlan.Bond bond = plan.parentBond[k];
         for (int j = 0, d = degree[from]; j < d; j++) {
             int a = n[j];
-            if (!used[a] && bondExpr.matches(b[j]) && place(plan, k, a)) {
+            if (!used[a] && bond.matches(b[j], bc[j]) && place(plan, k, a)) {
                 return true;
             }
         }
@@ -134,8 +141,8 @@ final class SubstructureSearch {
         }
         int[] closures = plan.closureAtoms[k];
         for (int c = 0; c < closures.length; c++) {
-            IBond bond = bondBetween(a, map[closures[c]]);
-            if (bond == null || !plan.closureBonds[k][c].matches(bond)) {
+            int j = neighbourIndex(a, map[closures[c]]);
+            if (j < 0 || !plan.closureBonds[k][c].matches(bonds[a][j], bondClasses[a][j])) {
                 return false;
             }
         }
@@ -146,11 +153,18 @@ final class SubstructureSearch {
         return found;
     }
 
-    /** Whether query atom {@code k} matches molecule atom {@code a}: cheap class test, then the expression. */
+    /**
+     * Whether query atom {@code k} matches molecule atom {@code a}: cheap class tests (the class
+     * may rule the atom out or in), then the expression.
+     */
     private boolean atomMatches(QueryPlan plan, int k, int a) {
         int c = atomClass[a];
-        if ((plan.possibleClasses[k][c >>> 6] & (1L << (c & 63))) == 0) {
+        long bit = 1L << (c & 63);
+        if ((plan.possibleClasses[k][c >>> 6] & bit) == 0) {
             return false;
+        }
+        if ((plan.certainClasses[k][c >>> 6] & bit) != 0) {
+            return true;
         }
         if (!plan.recursive[k]) {
             return plan.atoms[k].matches(atoms[a]);
@@ -166,13 +180,14 @@ final class SubstructureSearch {
     }
 
     /** Every query bond of the atom has at least one molecule bond of {@code a} it matches. */
-    private boolean hasFittingBonds(Expr[] queryBonds, int a) {
+    private boolean hasFittingBonds(QueryPlan.Bond[] queryBonds, int a) {
         IBond[] b = bonds[a];
+        int[] bc = bondClasses[a];
         int d = degree[a];
         outer:
-        for (Expr q : queryBonds) {
+        for (QueryPlan.Bond q : queryBonds) {
             for (int j = 0; j < d; j++) {
-                if (q.matches(b[j])) {
+                if (q.matches(b[j], bc[j])) {
                     continue outer;
                 }
             }
@@ -181,14 +196,15 @@ final class SubstructureSearch {
         return true;
     }
 
-    private IBond bondBetween(int a, int b) {
+    /** The position of {@code b} among the neighbours of {@code a}, or -1. */
+    private int neighbourIndex(int a, int b) {
         int[] n = nbrs[a];
         for (int j = 0, d = degree[a]; j < d; j++) {
             if (n[j] == b) {
-                return bonds[a][j];
+                return j;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Releases the molecule (keeps the buffers). */
