@@ -20,6 +20,9 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,6 +55,8 @@ import io.vscreen.reports.store.SpillingCandidateStore;
  */
 @Named("reportResults")
 public class ReportResults extends AbstractBatchlet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportResults.class);
 
     /** The steps of screen.xml in the order they run. */
     private static final List<String> STEP_ORDER = List.of("plan", "score", "rank", "report");
@@ -101,8 +106,12 @@ public class ReportResults extends AbstractBatchlet {
             }
         }
         try (ScreenResults results = new ScreenResults(columns, ranking, new SpillingCandidateStore(store), store)) {
+            long t0 = System.nanoTime();
             readCandidates(files.unique(), columns, libraryNames, PARSE_THREADS, results::add);
+            long t1 = System.nanoTime();
             Ranking ranked = results.rank();
+            LOG.info("read {} compounds in {} ms, ranked them in {} ms", ranked.size(), (t1 - t0) / 1_000_000,
+                    (System.nanoTime() - t1) / 1_000_000);
             new ScreenOutputs(explanation(ranked, scorer)).write(files.out(), run.apply(ranked), results, ranked);
             return ranked;
         }

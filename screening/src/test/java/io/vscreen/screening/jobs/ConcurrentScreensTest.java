@@ -44,6 +44,8 @@ class ConcurrentScreensTest extends ChildProcessTest {
         Child.awaitResultLines(outA, 100, a);
         try (ScreeningJobs other = ScreeningJobs.open(RepositoryLocation.inHome(home))) {
             other.stop(idA);
+        } catch (RuntimeException e) {
+            throw new AssertionError("cannot stop screen a (alive: " + a.isAlive() + "): " + e.getMessage() + "\n" + a.log(), e);
         }
         assertEquals(3, a.awaitExit(Duration.ofMinutes(1)), "a stopped screen exits with 3: " + a.log());
         assertEquals(0, b.awaitExit(Duration.ofMinutes(2)), b.log());
