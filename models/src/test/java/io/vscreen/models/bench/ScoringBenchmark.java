@@ -29,7 +29,9 @@ import io.vscreen.models.pkg.ModelRegistry;
  * standardizer and featurizer per thread; for count and descriptor models, the counts and
  * descriptors too).
  *
- * <p>Usage: {@code ScoringBenchmark MODEL [molecules=20000] [threads=2] [zinc.txt.gz]}.
+ * <p>Usage: {@code ScoringBenchmark MODEL [molecules=20000] [threads=2] [zinc.txt.gz] [batch=256]}: the
+ * networks and domain search score {@code batch} molecules per call, as a screen does
+ * ({@code --batch-size}).
  */
 public final class ScoringBenchmark {
     private ScoringBenchmark() {
@@ -40,6 +42,7 @@ public final class ScoringBenchmark {
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 20000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         Path zinc = Path.of(args.length > 3 ? args[3] : "../shared/data/library/zinc.txt.gz");
+        int batch = args.length > 4 ? Integer.parseInt(args[4]) : 256;
         ModelPackage pkg = ModelRegistry.standard(List.of()).load(model);
         List<String> smiles = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(zinc)),
@@ -75,9 +78,13 @@ public final class ScoringBenchmark {
                 report("round " + (round + 1) + ": ensemble networks (" + pkg.heads().stream().mapToInt(h -> h.members().size()).sum()
                         + " MLPs)", bits.size(), t1, threads);
                 long t2 = System.nanoTime();
-                run(pool, bits, threads, part -> pkg.scoreInputs(part, null));
+                run(pool, bits, threads, part -> {
+                    for (int from = 0; from < part.size(); from += batch) {
+                        pkg.scoreInputs(part.subList(from, Math.min(part.size(), from + batch)), null);
+                    }
+                });
                 report("round " + (round + 1) + ": networks + applicability domain (" + pkg.applicabilityDomain().size()
-                        + " training compounds)", bits.size(), t2, threads);
+                        + " training compounds, batches of " + batch + ")", bits.size(), t2, threads);
             }
         } finally {
             pool.shutdown();
