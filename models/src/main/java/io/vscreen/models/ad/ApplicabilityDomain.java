@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -27,42 +28,62 @@ public final class ApplicabilityDomain {
     private final int words;
     private final long[] fingerprints; // compound-major, `words` longs each
     private final int[] cardinality;
-    // inverted index: the training compounds that set bit b are postings[postingStart[b] .. postingStart[b + 1])
+    /**
+     * Inverted index: {@code postings[postingStart[b] .. postingStart[b + 1])} are the training
+     * compounds that set bit {@code b}, or, for a bit most of them set ({@code common[b]}), the
+     * compounds that do not: the shorter list either way.
+     */
     private final int[] postingStart;
     private final int[] postings;
+    private final boolean[] common;
 
     private ApplicabilityDomain(int bits, long[] fingerprints, int[] cardinality) {
         this.bits = bits;
         this.words = (bits + 63) / 64;
         this.fingerprints = fingerprints;
         this.cardinality = cardinality;
-        int[] count = new int[bits + 1];
         int n = cardinality.length;
+        int[] setBy = new int[bits];
         for (int i = 0; i < n; i++) {
             for (int w = 0; w < words; w++) {
                 long word = fingerprints[i * words + w];
                 while (word != 0) {
-                    count[w * 64 + Long.numberOfTrailingZeros(word) + 1]++;
+                    setBy[w * 64 + Long.numberOfTrailingZeros(word)]++;
                     word &= word - 1;
                 }
             }
         }
+        this.common = new boolean[bits];
+        int[] start = new int[bits + 1];
         for (int b = 0; b < bits; b++) {
-            count[b + 1] += count[b];
+            common[b] = 2 * setBy[b] > n;
+            start[b + 1] = start[b] + (common[b] ? n - setBy[b] : setBy[b]);
         }
-        this.postingStart = count.clone();
-        this.postings = new int[count[bits]];
-        int[] fill = count;
+        this.postingStart = start;
+        this.postings = new int[start[bits]];
+        int[] commonList = java.util.stream.IntStream.range(0, bits).filter(b -> common[b]).toArray();
+        int[] fill = Arrays.copyOf(start, bits);
         for (int i = 0; i < n; i++) {
             for (int w = 0; w < words; w++) {
                 long word = fingerprints[i * words + w];
                 while (word != 0) {
                     int b = w * 64 + Long.numberOfTrailingZeros(word);
-                    postings[fill[b]++] = i;
+                    if (!common[b]) {
+                        postings[fill[b]++] = i;
+                    }
                     word &= word - 1;
                 }
             }
+            for (int b : commonList) {
+                if (!isSet(i, b)) {
+                    postings[fill[b]++] = i;
+                }
+            }
         }
+    }
+
+    private boolean isSet(int compound, int bit) {
+        return (fingerprints[compound * words + (bit >>> 6)] & (1L << (bit & 63))) != 0;
     }
 
     /**
@@ -75,10 +96,11 @@ public final class ApplicabilityDomain {
 
     /**
      * Maximum-similarity queries against the training set, reusing a scratch array. The query's
-     * bits walk the inverted index adding one to each training compound that shares them (no
-     * test per posting: a data-dependent branch there costs more than the additions), then one
-     * pass over the training set reads the intersections and resets them. Fractions are compared
-     * exactly, as integers.
+     * bits walk the inverted index adding one to each training compound that shares them, or,
+     * for a common bit, subtracting one from each that lacks it (no test per posting: a
+     * data-dependent branch there costs more than the additions), then one pass over the
+     * training set reads the intersections and resets them. Fractions are compared exactly, as
+     * integers.
      */
     public final class Search {
         private final int[] shared = new int[cardinality.length];
@@ -97,17 +119,26 @@ public final class ApplicabilityDomain {
                     throw new IllegalArgumentException("bit " + b + " outside 0.." + (bits - 1));
                 }
             }
+            // shared bits = the query's common bits, less those a compound lacks, plus its other bits
             int[] inter = shared;
+            int commonBits = 0;
             for (int b : onBits) {
-                for (int k = postingStart[b], end = postingStart[b + 1]; k < end; k++) {
-                    inter[postings[k]]++;
+                if (common[b]) {
+                    commonBits++;
+                    for (int k = postingStart[b], end = postingStart[b + 1]; k < end; k++) {
+                        inter[postings[k]]--;
+                    }
+                } else {
+                    for (int k = postingStart[b], end = postingStart[b + 1]; k < end; k++) {
+                        inter[postings[k]]++;
+                    }
                 }
             }
             // best = bestShared / bestUnion, starting at 0 / 1
             long bestShared = 0;
             long bestUnion = 1;
             for (int c = 0; c < inter.length; c++) {
-                int i = inter[c];
+                int i = inter[c] + commonBits;
                 inter[c] = 0;
                 long union = qc + cardinality[c] - i;
                 if (i * bestUnion > bestShared * union) {

@@ -25,15 +25,26 @@ class ApplicabilityDomainTest {
 
     @Test
     void agreesWithABruteForceSearchOnRandomFingerprints() {
-        java.util.Random r = new java.util.Random(11);
+        agreesWithBruteForce(new java.util.Random(11), 0);
+    }
+
+    /** Like ECFP4, where a few bits (aromatic carbon, methyl) are set by most compounds. */
+    @Test
+    void agreesWithABruteForceSearchWhenMostCompoundsSetSomeBits() {
+        agreesWithBruteForce(new java.util.Random(12), 0.8);
+        agreesWithBruteForce(new java.util.Random(13), 1.0);
+    }
+
+    /** Bits 0 to 7 are set with probability {@code common} (by training compounds and queries alike). */
+    private static void agreesWithBruteForce(java.util.Random r, double common) {
         List<int[]> training = new java.util.ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            training.add(randomBits(r));
+            training.add(randomBits(r, common));
         }
         ApplicabilityDomain ad = ApplicabilityDomain.of(training, 512);
         ApplicabilityDomain.Search search = ad.search();
         for (int q = 0; q < 200; q++) {
-            int[] query = q % 10 == 0 ? training.get(q) : randomBits(r);
+            int[] query = q % 10 == 0 ? training.get(q) : randomBits(r, common);
             double best = 0;
             for (int[] t : training) {
                 java.util.Set<Integer> a = new java.util.HashSet<>();
@@ -52,8 +63,10 @@ class ApplicabilityDomainTest {
         }
     }
 
-    private static int[] randomBits(java.util.Random r) {
-        return r.ints(5 + r.nextInt(60), 0, 512).distinct().sorted().toArray();
+    private static int[] randomBits(java.util.Random r, double common) {
+        java.util.stream.IntStream frequent = java.util.stream.IntStream.range(0, 8).filter(b -> r.nextDouble() < common);
+        return java.util.stream.IntStream.concat(frequent, r.ints(5 + r.nextInt(60), 8, 512))
+                .distinct().sorted().toArray();
     }
 
     @Test
