@@ -324,9 +324,18 @@ public final class Ecfp implements Fingerprinter {
             return o instanceof BondSet b && Arrays.equals(b.words, words);
         }
 
+        /**
+         * Mixed over all 64 bits of each word: {@link Arrays#hashCode(long[])} folds bond i onto
+         * bond i + 32, so environments of one molecule collided and the set degraded to trees.
+         */
         @Override
         public int hashCode() {
-            return Arrays.hashCode(words);
+            long h = 0;
+            for (long w : words) {
+                h = (h ^ w) * 0x9E3779B97F4A7C15L;
+                h ^= h >>> 29;
+            }
+            return (int) (h ^ (h >>> 32));
         }
 
         @Override
