@@ -14,6 +14,8 @@
  * skips every pattern whose element, aromaticity, charge, ring, connectivity and bond-order
  * requirements the molecule cannot meet, and searches the rest from their most selective atom.
  * The pre-screen is derived from the parsed queries by three-valued evaluation over coarse atom
- * and bond classes, so it only ever skips patterns that cannot match.
+ * and bond classes, so it only ever skips patterns that cannot match; the same evaluation lets the
+ * search accept a query atom or bond without testing its expression when the molecule atom's or
+ * bond's class already satisfies it.
  */
 package io.vscreen.chem.alerts;
