@@ -1,9 +1,7 @@
 package io.vscreen.reports;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -70,32 +68,11 @@ public final class OrderedBlocks {
                     }
                 }
                 if (!inFlight.isEmpty()) {
-                    sink.accept(result(inFlight.poll(), name));
+                    sink.accept(TaskResults.get(inFlight.poll(), name));
                 }
             }
         } finally {
             workers.shutdownNow();
-        }
-    }
-
-    private static <T> T result(Future<T> block, String name) throws IOException {
-        try {
-            return block.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted: " + name);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause.getMessage(), cause);
         }
     }
 }

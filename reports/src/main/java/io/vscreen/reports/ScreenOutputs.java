@@ -1,12 +1,10 @@
 package io.vscreen.reports;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,23 +43,6 @@ public final class ScreenOutputs {
         this.attribution = attribution;
     }
 
-    private static long done(Future<Long> task) throws IOException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while writing " + TOP_SDF);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(TOP_SDF + ": " + e.getCause().getMessage(), e.getCause());
-        }
-    }
-
     /** Writes all outputs; returns the files written (summary.json last, without its own hash). */
     public List<OutputFile> write(Path dir, RunInfo run, ScreenResults results, Ranking ranking) throws IOException {
         Files.createDirectories(dir);
@@ -91,7 +72,7 @@ public final class ScreenOutputs {
             long start = System.nanoTime();
             new HtmlReport(attribution).write(html, run, ranking, results.store());
             htmlNanos = System.nanoTime() - start;
-            sdfNanos = done(sdfWritten);
+            sdfNanos = TaskResults.get(sdfWritten, "writing " + TOP_SDF);
         } finally {
             side.shutdownNow();
         }
