@@ -164,6 +164,15 @@ public record LabelledTable(Path file, String sha256, long rows, List<String> ta
         return f;
     }
 
+    /** Raw descriptor values of the given rows ({@code null} entries when the featurizer has no descriptors). */
+    public List<double[]> descriptors(int[] rows) {
+        List<double[]> d = new ArrayList<>(rows.length);
+        for (int r : rows) {
+            d.add(molecules.get(r).features().descriptors());
+        }
+        return d;
+    }
+
     /** On-bits of the given rows. */
     public List<int[]> bits(int[] rows) {
         List<int[]> b = new ArrayList<>(rows.length);

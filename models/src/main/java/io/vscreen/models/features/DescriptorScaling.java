@@ -111,6 +111,23 @@ public record DescriptorScaling(String set, String version, List<String> names, 
         return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
     }
 
+    /**
+     * Scaled values of a molecule's raw descriptors, in {@link #names()} order.
+     *
+     * @throws IllegalArgumentException when {@code raw} holds another number of values
+     */
+    public float[] scaled(double[] raw) {
+        if (raw == null || raw.length != count()) {
+            throw new IllegalArgumentException("descriptor set '" + set + "' needs " + count() + " values, got "
+                    + (raw == null ? "none" : raw.length));
+        }
+        float[] out = new float[raw.length];
+        for (int j = 0; j < raw.length; j++) {
+            out[j] = scaled(j, raw[j]);
+        }
+        return out;
+    }
+
     /** Scaled value of descriptor {@code j}. */
     public float scaled(int j, double raw) {
         if (!fitted()) {

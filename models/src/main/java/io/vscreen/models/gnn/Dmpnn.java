@@ -52,8 +52,14 @@ import io.vscreen.chem.graph.MolGraph;
  */
 public final class Dmpnn {
 
-    /** Version of the network layout written by {@link #save}; part of a package's featurizer spec. */
-    public static final int FORMAT = 2;
+    /**
+     * Version of the network layout written by {@link #save}. Format 3 added molecule features
+     * beside the readout; format 2 networks (none) are read as they are.
+     */
+    public static final int FORMAT = 3;
+
+    /** The oldest layout this build reads. */
+    static final int OLDEST_FORMAT = 2;
 
     static final String LOGITS = "logits";
     static final String LOSS = "loss";
@@ -71,15 +77,27 @@ public final class Dmpnn {
      * @param targetMean     per task: mean of the regression target (0 for classification)
      * @param targetStd      per task: standard deviation of the regression target (1 for classification)
      * @param seed           seed of the initial weights and the minibatch order
+     * @param moleculeFeatures number of whole-molecule features (e.g. scaled descriptors) joined to
+     *                       the readout before the head; 0 for none (and in format 2 specs)
      */
     public record Spec(int format, DmpnnConfig config, boolean[] classification, float[] positiveWeight,
-            double[] targetMean, double[] targetStd, long seed) {
+            double[] targetMean, double[] targetStd, long seed, int moleculeFeatures) {
 
+        @com.fasterxml.jackson.annotation.JsonCreator
         public Spec {
             int t = classification.length;
             if (t == 0 || positiveWeight.length != t || targetMean.length != t || targetStd.length != t) {
                 throw new IllegalArgumentException("per-task arrays differ in length");
             }
+            if (moleculeFeatures < 0) {
+                throw new IllegalArgumentException("negative molecule feature count: " + moleculeFeatures);
+            }
+        }
+
+        /** A spec without molecule features. */
+        public Spec(int format, DmpnnConfig config, boolean[] classification, float[] positiveWeight,
+                double[] targetMean, double[] targetStd, long seed) {
+            this(format, config, classification, positiveWeight, targetMean, targetStd, seed, 0);
         }
 
         /** Number of tasks. */
@@ -149,8 +167,12 @@ public final class Dmpnn {
         SDVariable incoming = incomingEdges.mmul(msg);
         SDVariable atomState = sd.nn().relu(sd.concat(1, atoms, incoming).mmul(wa).add(ba), 0);
         SDVariable x = readout.mmul(atomState);
-
         int width = h;
+        if (spec.moleculeFeatures() > 0) {
+            x = sd.concat(1, x, sd.placeHolder(GraphInputs.MOLECULE, DataType.FLOAT, -1, spec.moleculeFeatures()));
+            width += spec.moleculeFeatures();
+        }
+
         for (int l = 0; l <= c.ffnLayers(); l++) {
             x = x.mul(sd.placeHolder(GraphInputs.dropName(l), DataType.FLOAT, -1, width));
             int out = l == c.ffnLayers() ? t : c.ffnHiddenSize();
@@ -204,6 +226,9 @@ public final class Dmpnn {
 
     private List<String> featureNames() {
         List<String> names = new ArrayList<>(Arrays.asList(GraphInputs.graphNames()));
+        if (spec.moleculeFeatures() > 0) {
+            names.add(GraphInputs.MOLECULE);
+        }
         for (int l = 0; l <= spec.config().ffnLayers(); l++) {
             names.add(GraphInputs.dropName(l));
         }
@@ -233,7 +258,7 @@ public final class Dmpnn {
         DmpnnConfig c = spec.config();
         INDArray[] masks = new INDArray[c.ffnLayers() + 1];
         for (int l = 0; l <= c.ffnLayers(); l++) {
-            int width = l == 0 ? c.hiddenSize() : c.ffnHiddenSize();
+            int width = l == 0 ? c.hiddenSize() + spec.moleculeFeatures() : c.ffnHiddenSize();
             float[] v = new float[molecules * width];
             if (rnd == null || c.dropout() == 0) {
                 Arrays.fill(v, 1f);
@@ -248,12 +273,15 @@ public final class Dmpnn {
         return masks;
     }
 
-    private Map<String, INDArray> inferenceInputs(GraphBatch batch) {
-        return inferenceInputs(batch, 0, batch.moleculeCount());
+    private Map<String, INDArray> inferenceInputs(GraphBatch batch, float[][] features) {
+        return inferenceInputs(batch, features, 0, batch.moleculeCount());
     }
 
-    private Map<String, INDArray> inferenceInputs(GraphBatch batch, int from, int to) {
+    private Map<String, INDArray> inferenceInputs(GraphBatch batch, float[][] features, int from, int to) {
         Map<String, INDArray> map = GraphInputs.map(batch, from, to, spec.config().readout());
+        if (spec.moleculeFeatures() > 0) {
+            map.put(GraphInputs.MOLECULE, GraphInputs.moleculeFeatures(features, from, to, spec.moleculeFeatures()));
+        }
         INDArray[] masks = keepMasks(to - from, null);
         for (int l = 0; l < masks.length; l++) {
             map.put(GraphInputs.dropName(l), masks[l]);
@@ -282,25 +310,37 @@ public final class Dmpnn {
         return new INDArray[] {Nd4j.create(y, new long[] {m, t}, 'c'), Nd4j.create(mask, new long[] {m, t}, 'c')};
     }
 
-    private MultiDataSet dataSet(GraphBatch batch, float[][] labels, SplittableRandom rnd) {
+    private MultiDataSet dataSet(GraphBatch batch, float[][] molecule, float[][] labels, SplittableRandom rnd) {
         if (labels.length != batch.moleculeCount()) {
             throw new IllegalArgumentException(labels.length + " label rows for " + batch.moleculeCount() + " molecules");
         }
-        INDArray[] graph = GraphInputs.arrays(batch, spec.config().readout());
-        INDArray[] masks = keepMasks(batch.moleculeCount(), rnd);
-        INDArray[] features = Arrays.copyOf(graph, graph.length + masks.length);
-        System.arraycopy(masks, 0, features, graph.length, masks.length);
-        return new MultiDataSet(features, targets(labels));
+        List<INDArray> features = new ArrayList<>(Arrays.asList(GraphInputs.arrays(batch, spec.config().readout())));
+        if (spec.moleculeFeatures() > 0) {
+            features.add(GraphInputs.moleculeFeatures(molecule, 0, batch.moleculeCount(), spec.moleculeFeatures()));
+        }
+        features.addAll(Arrays.asList(keepMasks(batch.moleculeCount(), rnd)));
+        return new MultiDataSet(features.toArray(new INDArray[0]), targets(labels));
     }
 
     /**
-     * One Adam step on a minibatch.
+     * One Adam step on a minibatch of a network without molecule features.
      *
      * @param labels per molecule and task, in task units; NaN where missing
      * @param rnd    source of the dropout masks
      */
     public void fit(GraphBatch batch, float[][] labels, SplittableRandom rnd) {
-        sd.fit(dataSet(batch, labels, rnd));
+        fit(batch, null, labels, rnd);
+    }
+
+    /**
+     * One Adam step on a minibatch.
+     *
+     * @param molecule per molecule, its {@link Spec#moleculeFeatures()} features (null when there are none)
+     * @param labels   per molecule and task, in task units; NaN where missing
+     * @param rnd      source of the dropout masks
+     */
+    public void fit(GraphBatch batch, float[][] molecule, float[][] labels, SplittableRandom rnd) {
+        sd.fit(dataSet(batch, molecule, labels, rnd));
     }
 
     /**
@@ -311,14 +351,24 @@ public final class Dmpnn {
      * @param rnd     source of the dropout masks
      */
     public void fitEpoch(List<GraphBatch> batches, List<float[][]> labels, SplittableRandom rnd) {
-        if (batches.size() != labels.size()) {
+        fitEpoch(batches, null, labels, rnd);
+    }
+
+    /**
+     * One epoch as {@link #fitEpoch(List, List, SplittableRandom)}, for a network with molecule features.
+     *
+     * @param molecule per minibatch, per molecule, its features (null when the network takes none)
+     */
+    public void fitEpoch(List<GraphBatch> batches, List<float[][]> molecule, List<float[][]> labels,
+            SplittableRandom rnd) {
+        if (batches.size() != labels.size() || (molecule != null && molecule.size() != batches.size())) {
             throw new IllegalArgumentException(batches.size() + " minibatches but " + labels.size() + " label sets");
         }
         MultiDataSet[] previous = new MultiDataSet[1];
         sd.fit(new EpochBatches(batches.size(), i -> {
             // SameDiff is done with a minibatch when it asks for the next: free its native arrays now
             close(previous[0]);
-            previous[0] = dataSet(batches.get(i), labels.get(i), rnd);
+            previous[0] = dataSet(batches.get(i), molecule == null ? null : molecule.get(i), labels.get(i), rnd);
             return previous[0];
         }), 1);
         close(previous[0]);
@@ -342,7 +392,12 @@ public final class Dmpnn {
 
     /** The masked loss of a batch without dropout (labels in task units, NaN where missing). */
     public double loss(GraphBatch batch, float[][] labels) {
-        Map<String, INDArray> in = inferenceInputs(batch);
+        return loss(batch, null, labels);
+    }
+
+    /** The masked loss of a batch with its molecule features, without dropout. */
+    public double loss(GraphBatch batch, float[][] molecule, float[][] labels) {
+        Map<String, INDArray> in = inferenceInputs(batch, molecule);
         INDArray[] yt = targets(labels);
         in.put(LABELS, yt[0]);
         in.put(MASK, yt[1]);
@@ -351,7 +406,12 @@ public final class Dmpnn {
 
     /** Gradients of the masked loss with respect to every weight, without dropout. */
     public Map<String, INDArray> gradients(GraphBatch batch, float[][] labels) {
-        Map<String, INDArray> in = inferenceInputs(batch);
+        return gradients(batch, null, labels);
+    }
+
+    /** Gradients of the masked loss of a batch with its molecule features, without dropout. */
+    public Map<String, INDArray> gradients(GraphBatch batch, float[][] molecule, float[][] labels) {
+        Map<String, INDArray> in = inferenceInputs(batch, molecule);
         INDArray[] yt = targets(labels);
         in.put(LABELS, yt[0]);
         in.put(MASK, yt[1]);
@@ -365,14 +425,22 @@ public final class Dmpnn {
     }
 
     /** Raw outputs: logits for classification, standardized values for regression; molecules x tasks. */
-    public synchronized float[][] logits(GraphBatch batch) {
+    public float[][] logits(GraphBatch batch) {
+        return logits(batch, null);
+    }
+
+    /**
+     * Raw outputs of molecules with their features (null when the network takes none): logits for
+     * classification, standardized values for regression; molecules x tasks.
+     */
+    public synchronized float[][] logits(GraphBatch batch, float[][] molecule) {
         if (batch.moleculeCount() == 0) {
             return new float[0][];
         }
         float[][] out = new float[batch.moleculeCount()][];
         int[] cuts = GraphInputs.runs(batch);
         for (int r = 0; r + 1 < cuts.length; r++) {
-            Map<String, INDArray> in = inferenceInputs(batch, cuts[r], cuts[r + 1]);
+            Map<String, INDArray> in = inferenceInputs(batch, molecule, cuts[r], cuts[r + 1]);
             INDArray z = sd.output(in, LOGITS).get(LOGITS);
             float[][] part = z.toFloatMatrix();
             System.arraycopy(part, 0, out, cuts[r], part.length);
@@ -387,7 +455,15 @@ public final class Dmpnn {
      * the value in the task's units for regression tasks.
      */
     public float[][] predict(GraphBatch batch) {
-        float[][] z = logits(batch);
+        return predict(batch, null);
+    }
+
+    /**
+     * Predictions as {@link #predict(GraphBatch)} for molecules with their features (null when
+     * the network takes none).
+     */
+    public float[][] predict(GraphBatch batch, float[][] molecule) {
+        float[][] z = logits(batch, molecule);
         for (float[] row : z) {
             for (int k = 0; k < row.length; k++) {
                 row[k] = spec.classification()[k]
@@ -460,8 +536,12 @@ public final class Dmpnn {
         } catch (IOException e) {
             throw new IOException(where + ": unreadable network spec: " + e.getMessage(), e);
         }
-        if (spec.format() != FORMAT) {
-            throw new IOException(where + ": network format " + spec.format() + " is not readable (expected " + FORMAT + ")");
+        if (spec.format() < OLDEST_FORMAT || spec.format() > FORMAT) {
+            throw new IOException(where + ": network format " + spec.format() + " is not readable (expected "
+                    + OLDEST_FORMAT + " to " + FORMAT + ")");
+        }
+        if (spec.format() < 3 && spec.moleculeFeatures() != 0) {
+            throw new IOException(where + ": network format " + spec.format() + " cannot take molecule features");
         }
         SameDiff sd;
         try {

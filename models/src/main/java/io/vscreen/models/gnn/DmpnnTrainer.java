@@ -1,6 +1,7 @@
 package io.vscreen.models.gnn;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -79,7 +80,8 @@ public final class DmpnnTrainer {
                 posWeight[k] = 1f;
             }
         }
-        return new Dmpnn.Spec(Dmpnn.FORMAT, config, classification.clone(), posWeight, mean, std, seed);
+        return new Dmpnn.Spec(Dmpnn.FORMAT, config, classification.clone(), posWeight, mean, std, seed,
+                train.featureCount());
     }
 
     /** Trains with the given seed; {@code progress} receives every epoch (may be a no-op). */
@@ -108,19 +110,25 @@ public final class DmpnnTrainer {
             }
             List<GraphBatch> batches = new ArrayList<>();
             List<float[][]> labels = new ArrayList<>();
+            List<float[][]> features = train.features() == null ? null : new ArrayList<>();
             for (int from = 0; from < n; from += config.batchSize()) {
                 int to = Math.min(n, from + config.batchSize());
                 List<MolGraph> graphs = new ArrayList<>(to - from);
                 float[][] y = new float[to - from][];
+                float[][] f = new float[to - from][];
                 for (int i = from; i < to; i++) {
                     graphs.add(train.graphs().get(order[i]));
                     y[i - from] = train.labels()[order[i]];
+                    f[i - from] = features == null ? null : train.features()[order[i]];
                 }
                 batches.add(GraphBatch.of(graphs));
                 labels.add(y);
+                if (features != null) {
+                    features.add(f);
+                }
             }
-            net.fitEpoch(batches, labels, rnd);
-            float[][] predicted = predict(net, valid.graphs(), 256);
+            net.fitEpoch(batches, features, labels, rnd);
+            float[][] predicted = predict(net, valid.graphs(), valid.features(), 256);
             double[] perTask = TaskScores.perTask(classification, valid.labels(), predicted);
             double score = TaskScores.selectionScore(classification, net.spec().targetStd(), perTask);
             Epoch e = new Epoch(epoch, perTask, score, (System.nanoTime() - t0) / 1e9);
@@ -138,12 +146,21 @@ public final class DmpnnTrainer {
         return new Trained(net, bestEpoch, bestScore, List.copyOf(history));
     }
 
-    /** Predictions for many molecules in minibatches of {@code batchSize}. */
+    /** Predictions for many molecules without molecule features, in minibatches of {@code batchSize}. */
     public static float[][] predict(Dmpnn net, List<MolGraph> graphs, int batchSize) {
+        return predict(net, graphs, null, batchSize);
+    }
+
+    /**
+     * Predictions for many molecules with their feature rows ({@code null} when the network takes
+     * none), in minibatches of {@code batchSize}.
+     */
+    public static float[][] predict(Dmpnn net, List<MolGraph> graphs, float[][] features, int batchSize) {
         float[][] out = new float[graphs.size()][];
         for (int from = 0; from < graphs.size(); from += batchSize) {
             int to = Math.min(graphs.size(), from + batchSize);
-            float[][] p = net.predict(GraphBatch.of(graphs.subList(from, to)));
+            float[][] p = net.predict(GraphBatch.of(graphs.subList(from, to)),
+                    features == null ? null : Arrays.copyOfRange(features, from, to));
             System.arraycopy(p, 0, out, from, p.length);
         }
         return out;

@@ -26,9 +26,13 @@ public final class GnnEnsemble {
             throw new IllegalArgumentException("an ensemble needs at least one member");
         }
         int t = members.get(0).taskCount();
+        int f = members.get(0).spec().moleculeFeatures();
         for (Dmpnn m : members) {
             if (m.taskCount() != t) {
                 throw new IllegalArgumentException("ensemble members predict different numbers of tasks");
+            }
+            if (m.spec().moleculeFeatures() != f) {
+                throw new IllegalArgumentException("ensemble members take different numbers of molecule features");
             }
         }
         this.members = List.copyOf(members);
@@ -44,8 +48,21 @@ public final class GnnEnsemble {
         return members.get(0).taskCount();
     }
 
-    /** Ensemble mean and standard deviation for one batch of graphs. */
+    /** Ensemble mean and standard deviation for one batch of graphs (members without molecule features). */
     public Prediction predict(List<MolGraph> graphs) {
+        return predict(graphs, null);
+    }
+
+    /** Number of molecule features the members take beside the graph (0 for none). */
+    public int moleculeFeatures() {
+        return members.get(0).spec().moleculeFeatures();
+    }
+
+    /**
+     * Ensemble mean and standard deviation for one batch of graphs with their molecule feature
+     * rows ({@code null} when the members take none).
+     */
+    public Prediction predict(List<MolGraph> graphs, float[][] features) {
         int n = graphs.size();
         int t = taskCount();
         float[][] mean = new float[n][t];
@@ -57,7 +74,7 @@ public final class GnnEnsemble {
         double[][] s = new double[n][t];
         double[][] s2 = new double[n][t];
         for (Dmpnn m : members) {
-            float[][] p = m.predict(batch);
+            float[][] p = m.predict(batch, features);
             for (int i = 0; i < n; i++) {
                 for (int k = 0; k < t; k++) {
                     s[i][k] += p[i][k];

@@ -24,6 +24,7 @@ import io.vscreen.models.ad.ApplicabilityDomain;
 import io.vscreen.models.data.LabelledMolecule;
 import io.vscreen.models.data.LabelledTable;
 import io.vscreen.models.data.Split;
+import io.vscreen.models.features.FeaturizerSpec;
 import io.vscreen.models.metrics.TaskMetrics;
 import io.vscreen.models.pkg.Manifest;
 import io.vscreen.models.pkg.ModelPackage;
@@ -87,7 +88,18 @@ public final class GnnTrainingRun {
                 labels[i][k] = (float) all[order.get(k)];
             }
         }
-        GraphDataset data = new GraphDataset(graphs, labels);
+        FeaturizerSpec featurizer = r.featurizer();
+        float[][] moleculeFeatures = null;
+        if (featurizer.descriptors() != null) {
+            featurizer = featurizer.withDescriptors(featurizer.descriptors().fit(table.descriptors(split.train())));
+            log.accept("descriptors " + featurizer.descriptors().names() + " scaled with training medians "
+                    + Arrays.toString(featurizer.descriptors().center()) + ", joined to the graph readout");
+            moleculeFeatures = new float[graphs.size()][];
+            for (int i = 0; i < graphs.size(); i++) {
+                moleculeFeatures[i] = featurizer.descriptors().scaled(table.molecules().get(i).features().descriptors());
+            }
+        }
+        GraphDataset data = new GraphDataset(graphs, moleculeFeatures, labels);
         GraphDataset train = data.subset(split.train());
         GraphDataset valid = data.subset(split.valid());
 
@@ -131,7 +143,7 @@ public final class GnnTrainingRun {
             double[] mean = cols.stream().mapToDouble(k -> spec0.targetMean()[k]).toArray();
             double[] std = cols.stream().mapToDouble(k -> spec0.targetStd()[k]).toArray();
             heads.add(new Manifest.Head(type.label(), type, cols.stream().map(k -> tasks.get(k).name()).toList(),
-                    GraphModel.ARCHITECTURE, layers(tasks.size()), "relu",
+                    GraphModel.ARCHITECTURE, layers(tasks.size(), data.featureCount()), "relu",
                     type == TaskType.CLASSIFICATION ? "sigmoid" : "identity", mean, std, memberFiles,
                     GraphModel.WEIGHT_FORMAT));
         }
@@ -149,7 +161,7 @@ public final class GnnTrainingRun {
                 table.rows(), table.molecules().size(), table.rejected().size(), trainerSettings(), seeds, epochs,
                 Versions.libraries(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         Manifest manifest = new Manifest(Manifest.FORMAT, r.name(), r.version(), r.role(), r.description(), tasks,
-                r.featurizer(), heads, r.ensemble(), "domain/training-fingerprints.bin.gz",
+                featurizer, heads, r.ensemble(), "domain/training-fingerprints.bin.gz",
                 new Manifest.Validation(split.method(), split.seed(), split.train().length, split.valid().length,
                         split.test().length, sets, r.command()),
                 provenance, Map.of());
@@ -186,10 +198,11 @@ public final class GnnTrainingRun {
         return new Standardizer(StandardizerOptions.DEFAULTS.withInchiKey(false));
     }
 
-    private List<Integer> layers(int tasks) {
+    /** Layer widths for the manifest: graph input, readout (plus molecule features), head layers, tasks. */
+    private List<Integer> layers(int tasks, int moleculeFeatures) {
         List<Integer> l = new ArrayList<>();
         l.add(MolGraph.ATOM_DIM + MolGraph.BOND_DIM);
-        l.add(config.hiddenSize());
+        l.add(config.hiddenSize() + moleculeFeatures);
         for (int i = 0; i < config.ffnLayers(); i++) {
             l.add(config.ffnHiddenSize());
         }
@@ -208,7 +221,8 @@ public final class GnnTrainingRun {
         float[][] std = new float[n][];
         for (int from = 0; from < n; from += GraphModel.BATCH) {
             int to = Math.min(n, from + GraphModel.BATCH);
-            GnnEnsemble.Prediction p = ensemble.predict(part.graphs().subList(from, to));
+            GnnEnsemble.Prediction p = ensemble.predict(part.graphs().subList(from, to),
+                    part.features() == null ? null : Arrays.copyOfRange(part.features(), from, to));
             System.arraycopy(p.mean(), 0, mean, from, to - from);
             System.arraycopy(p.std(), 0, std, from, to - from);
         }
@@ -241,6 +255,9 @@ public final class GnnTrainingRun {
         m.put("hiddenSize", config.hiddenSize());
         m.put("depth", config.depth());
         m.put("readout", config.readout().name().toLowerCase(Locale.ROOT));
+        if (request.featurizer().descriptors() != null) {
+            m.put("moleculeFeatures", "the featurizer's scaled descriptors, joined to the readout before the head");
+        }
         m.put("ffnLayers", config.ffnLayers());
         m.put("ffnHiddenSize", config.ffnHiddenSize());
         m.put("dropout", config.dropout());

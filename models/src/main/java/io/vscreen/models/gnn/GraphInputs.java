@@ -41,6 +41,8 @@ final class GraphInputs {
     static final String INCOMING = "incomingEdges";
     static final String READOUT = "readout";
     static final String DROP = "keep";
+    /** Whole-molecule features joined to the readout (only in networks that take them). */
+    static final String MOLECULE = "moleculeFeatures";
 
     /** Atom and edge counts are padded up to a multiple of this. */
     static final int BUCKET = 64;
@@ -177,6 +179,31 @@ final class GraphInputs {
         }
         cuts[n++] = b.moleculeCount();
         return java.util.Arrays.copyOf(cuts, n);
+    }
+
+    /**
+     * The {@value #MOLECULE} placeholder of molecules {@code from} (inclusive) to {@code to}
+     * (exclusive): their feature rows, each of {@code width} values; non-finite values become 0.
+     *
+     * @throws IllegalArgumentException when the rows are missing or a row has another width
+     */
+    static INDArray moleculeFeatures(float[][] rows, int from, int to, int width) {
+        if (rows == null) {
+            throw new IllegalArgumentException("the network takes " + width + " molecule features and none were given");
+        }
+        if (rows.length < to) {
+            throw new IllegalArgumentException(rows.length + " molecule feature rows for " + to + " molecules");
+        }
+        float[] v = new float[(to - from) * width];
+        for (int i = from; i < to; i++) {
+            if (rows[i] == null || rows[i].length != width) {
+                throw new IllegalArgumentException("molecule " + i + " has " + (rows[i] == null ? "no" : rows[i].length)
+                        + " features, the network takes " + width);
+            }
+            System.arraycopy(rows[i], 0, v, (i - from) * width, width);
+        }
+        finite(v);
+        return Nd4j.create(v, new long[] {to - from, width}, 'c');
     }
 
     /** Graph placeholders of molecules {@code from .. to} by name. */

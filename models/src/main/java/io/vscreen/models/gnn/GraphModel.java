@@ -14,8 +14,10 @@ import io.vscreen.models.ScoreBatch;
 import io.vscreen.models.Task;
 import io.vscreen.models.TaskType;
 import io.vscreen.models.ad.ApplicabilityDomain;
+import io.vscreen.models.features.DescriptorScaling;
 import io.vscreen.models.features.FeaturizationException;
 import io.vscreen.models.features.Featurizer;
+import io.vscreen.models.features.MoleculeFeatures;
 import io.vscreen.models.pkg.Manifest;
 
 /**
@@ -37,9 +39,26 @@ public final class GraphModel {
     static final int BATCH = 256;
 
     private final GnnEnsemble ensemble;
+    private final DescriptorScaling descriptors; // null unless the networks take descriptors
 
+    /** A model whose networks take the graph alone. */
     public GraphModel(GnnEnsemble ensemble) {
+        this(ensemble, null);
+    }
+
+    /**
+     * A model whose networks also take the featurizer's scaled descriptors ({@code null} for none).
+     *
+     * @throws IllegalArgumentException when the networks take another number of molecule features
+     */
+    public GraphModel(GnnEnsemble ensemble, DescriptorScaling descriptors) {
+        int expected = descriptors == null ? 0 : descriptors.count();
+        if (ensemble.moleculeFeatures() != expected) {
+            throw new IllegalArgumentException("the graph networks take " + ensemble.moleculeFeatures()
+                    + " molecule features, the featurizer gives " + expected + " descriptors");
+        }
         this.ensemble = ensemble;
+        this.descriptors = descriptors;
     }
 
     /** The ensemble. */
@@ -78,7 +97,12 @@ public final class GraphModel {
                 throw new ModelException(e.getMessage(), e);
             }
         }
-        GnnEnsemble ensemble = new GnnEnsemble(nets);
+        GnnEnsemble ensemble;
+        try {
+            ensemble = new GnnEnsemble(nets);
+        } catch (IllegalArgumentException e) {
+            throw new ModelException(where + ": " + e.getMessage(), e);
+        }
         int tasks = m.tasks().size();
         if (ensemble.taskCount() != tasks) {
             throw new ModelException(where + ": the graph network predicts " + ensemble.taskCount() + " tasks, the manifest lists "
@@ -90,12 +114,21 @@ public final class GraphModel {
                 throw new ModelException(where + ": task " + m.tasks().get(t).name() + " has another type in the network");
             }
         }
-        return new GraphModel(ensemble);
+        DescriptorScaling d = m.featurizer().descriptors();
+        if (d != null && !d.fitted()) {
+            throw new ModelException(where + ": the featurizer's descriptor scaling is not fitted");
+        }
+        try {
+            return new GraphModel(ensemble, d);
+        } catch (IllegalArgumentException e) {
+            throw new ModelException(where + ": " + e.getMessage(), e);
+        }
     }
 
     /**
-     * Scores molecules: graph encoding and ensemble prediction, fingerprints for the
-     * applicability domain. A molecule that cannot be encoded gets NaN scores and an error.
+     * Scores molecules: graph encoding (and descriptors, when the networks take them) and ensemble
+     * prediction, fingerprints for the applicability domain. A molecule that cannot be encoded or
+     * featurized gets NaN scores and an error.
      */
     public ScoreBatch score(String name, List<Task> tasks, List<IAtomContainer> molecules, Featurizer featurizer,
             ApplicabilityDomain domain) {
@@ -107,11 +140,18 @@ public final class GraphModel {
         String[] errors = new String[n];
         MoleculeGraphs.Encoded enc = new MoleculeGraphs().encode(molecules);
         List<MolGraph> ok = new ArrayList<>();
+        List<float[]> okFeatures = new ArrayList<>();
         List<Integer> okIndex = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (enc.ok(i)) {
                 try {
-                    ad[i] = domain.maxSimilarity(featurizer.onBits(molecules.get(i)));
+                    if (descriptors == null) {
+                        ad[i] = domain.maxSimilarity(featurizer.onBits(molecules.get(i)));
+                    } else {
+                        MoleculeFeatures f = featurizer.features(molecules.get(i));
+                        ad[i] = domain.maxSimilarity(f.onBits());
+                        okFeatures.add(descriptors.scaled(f.descriptors()));
+                    }
                     ok.add(enc.graphs().get(i));
                     okIndex.add(i);
                     continue;
@@ -127,7 +167,8 @@ public final class GraphModel {
         }
         for (int from = 0; from < ok.size(); from += BATCH) {
             int to = Math.min(ok.size(), from + BATCH);
-            GnnEnsemble.Prediction p = ensemble.predict(ok.subList(from, to));
+            GnnEnsemble.Prediction p = ensemble.predict(ok.subList(from, to),
+                    descriptors == null ? null : okFeatures.subList(from, to).toArray(new float[0][]));
             for (int j = from; j < to; j++) {
                 mean[okIndex.get(j)] = p.mean()[j - from];
                 std[okIndex.get(j)] = p.std()[j - from];

@@ -63,11 +63,7 @@ public final class TrainingRun {
 
         FeaturizerSpec spec = r.featurizer();
         if (spec.descriptors() != null) {
-            List<double[]> trainDescriptors = new ArrayList<>();
-            for (int row : split.train()) {
-                trainDescriptors.add(table.molecules().get(row).features().descriptors());
-            }
-            spec = spec.withDescriptors(spec.descriptors().fit(trainDescriptors));
+            spec = spec.withDescriptors(spec.descriptors().fit(table.descriptors(split.train())));
             log.accept("descriptors " + spec.descriptors().names() + " scaled with training medians "
                     + java.util.Arrays.toString(spec.descriptors().center()));
         }

@@ -157,4 +157,110 @@ class DmpnnTest {
         }
         assertEquals(net.spec().config(), back.spec().config());
     }
+
+    /** Per drug, three made-up molecule features (as scaled descriptors would be). */
+    private static float[][] drugFeatures(int n, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        float[][] f = new float[n][3];
+        for (float[] row : f) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = (float) (rnd.nextDouble() * 4 - 2);
+            }
+        }
+        return f;
+    }
+
+    private static Dmpnn.Spec withFeatures(DmpnnConfig c, long seed, int features) {
+        Dmpnn.Spec s = spec(c, seed);
+        return new Dmpnn.Spec(Dmpnn.FORMAT, c, s.classification(), s.positiveWeight(), s.targetMean(), s.targetStd(),
+                seed, features);
+    }
+
+    @Test
+    void moleculeFeaturesJoinTheReadoutMoleculeByMolecule() {
+        Dmpnn net = Dmpnn.create(withFeatures(small(), 13, 3));
+        List<MolGraph> drugs = Drugs.graphs();
+        float[][] f = drugFeatures(drugs.size(), 4);
+        float[][] batch = net.predict(GraphBatch.of(drugs), f);
+        for (int i = 0; i < drugs.size(); i++) {
+            float[] alone = net.predict(GraphBatch.of(List.of(drugs.get(i))), new float[][] {f[i]})[0];
+            assertArrayEquals(alone, batch[i], 1e-5f, "molecule " + i);
+        }
+        // changing one molecule's features changes its outputs and no other molecule's
+        float[][] g = Arrays.stream(f).map(float[]::clone).toArray(float[][]::new);
+        g[2][1] += 3f;
+        float[][] changed = net.predict(GraphBatch.of(drugs), g);
+        for (int i = 0; i < drugs.size(); i++) {
+            if (i == 2) {
+                assertNotEquals(batch[i][0], changed[i][0], 1e-6f);
+            } else {
+                assertArrayEquals(batch[i], changed[i], 0f, "molecule " + i);
+            }
+        }
+        // a non-finite feature counts as 0, as non-finite graph features do
+        float[][] zero = Arrays.stream(f).map(float[]::clone).toArray(float[][]::new);
+        float[][] nan = Arrays.stream(f).map(float[]::clone).toArray(float[][]::new);
+        zero[0][0] = 0f;
+        nan[0][0] = Float.NaN;
+        assertArrayEquals(net.predict(GraphBatch.of(drugs), zero)[0], net.predict(GraphBatch.of(drugs), nan)[0], 0f);
+    }
+
+    @Test
+    void aNetworkWithMoleculeFeaturesRefusesMoleculesWithoutThem() {
+        Dmpnn net = Dmpnn.create(withFeatures(small(), 13, 3));
+        GraphBatch batch = GraphBatch.of(Drugs.graphs());
+        IllegalArgumentException none = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> net.predict(batch));
+        assertTrue(none.getMessage().contains("takes 3 molecule features"), none.getMessage());
+        float[][] wrong = new float[batch.moleculeCount()][2];
+        IllegalArgumentException width = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> net.predict(batch, wrong));
+        assertTrue(width.getMessage().contains("molecule 0 has 2 features, the network takes 3"), width.getMessage());
+    }
+
+    @Test
+    void trainingWithMoleculeFeaturesLowersTheLossAndSurvivesSaveAndLoad(@TempDir Path dir) throws Exception {
+        Dmpnn net = Dmpnn.create(withFeatures(small(), 17, 3));
+        GraphBatch batch = GraphBatch.of(Drugs.graphs());
+        float[][] f = drugFeatures(batch.moleculeCount(), 5);
+        float[][] y = labels();
+        double before = net.loss(batch, f, y);
+        net.fitEpoch(java.util.Collections.nCopies(25, batch), java.util.Collections.nCopies(25, f),
+                java.util.Collections.nCopies(25, y), new SplittableRandom(3));
+        double after = net.loss(batch, f, y);
+        assertTrue(after < 0.5 * before, before + " -> " + after);
+        assertTrue(net.gradients(batch, f, y).containsKey("W_ffn0"));
+        assertEquals(32 + 3, net.gradients(batch, f, y).get("W_ffn0").rows());
+
+        net.save(dir, "member-0");
+        Dmpnn back = Dmpnn.load(dir, "member-0");
+        assertEquals(3, back.spec().moleculeFeatures());
+        float[][] a = net.predict(batch, f);
+        float[][] b = back.predict(batch, f);
+        for (int i = 0; i < a.length; i++) {
+            assertArrayEquals(a[i], b[i], 0f);
+        }
+    }
+
+    @Test
+    void networksOfTheFormatBeforeMoleculeFeaturesStillLoad(@TempDir Path dir) throws Exception {
+        Dmpnn.Spec s = spec(small(), 19);
+        Dmpnn old = Dmpnn.create(new Dmpnn.Spec(2, s.config(), s.classification(), s.positiveWeight(), s.targetMean(),
+                s.targetStd(), s.seed()));
+        old.save(dir, "old");
+        // a format-2 spec file has no moleculeFeatures field
+        Path json = Dmpnn.files(dir, "old").get(1);
+        String text = java.nio.file.Files.readString(json).replaceAll(",\\s*\"moleculeFeatures\"\\s*:\\s*0", "");
+        assertTrue(!text.contains("moleculeFeatures"), text);
+        java.nio.file.Files.writeString(json, text);
+        Dmpnn back = Dmpnn.load(dir, "old");
+        assertEquals(0, back.spec().moleculeFeatures());
+        GraphBatch batch = GraphBatch.of(Drugs.graphs());
+        assertArrayEquals(old.predict(batch)[3], back.predict(batch)[3], 0f);
+
+        java.nio.file.Files.writeString(json, text.replace("\"format\" : 2", "\"format\" : 1"));
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> Dmpnn.load(dir, "old"));
+        assertTrue(e.getMessage().contains("network format 1 is not readable (expected 2 to 3)"), e.getMessage());
+    }
 }

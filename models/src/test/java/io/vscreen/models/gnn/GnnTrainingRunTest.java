@@ -3,6 +3,7 @@ package io.vscreen.models.gnn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -81,5 +82,61 @@ class GnnTrainingRunTest {
         assertArrayEquals(p.mean()[1], s.mean()[1], 1e-6f);
         assertFalse(Float.isNaN(s.mean()[1][0]));
         assertThrows(ModelException.class, () -> pkg.scoreFeatures(List.of(new int[] {1, 2}), null));
+    }
+
+    @Test
+    void descriptorsJoinTheReadoutWithTheScalingFittedOnTheTrainingSplit(@TempDir Path dir) throws Exception {
+        // every sixth ESOL row
+        Path esol = SharedData.file("moleculenet/delaney-processed.csv");
+        List<String> lines = Files.readAllLines(esol);
+        List<String> some = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == 0 || i % 6 == 0) {
+                some.add(lines.get(i));
+            }
+        }
+        Path csv = dir.resolve("esol-sixth.csv");
+        Files.write(csv, some);
+        Path out = dir.resolve("esol-gnn-descriptors");
+        TrainRequest req = new TrainRequest(csv, "smiles", List.of("measured log solubility in mols per litre"),
+                List.of(TaskType.REGRESSION), List.of("log mol/L"), Role.PROPERTY, "esol-gnn", "1.0.0", "ESOL solubility",
+                FeaturizerSpec.parse("ecfp4-count:2048+standard"), "scaffold", 0, 1, MlpConfig.defaults(), 0.1, 0.1, out,
+                "test");
+        DmpnnConfig cfg = new DmpnnConfig(16, 2, Readout.MEAN, 1, 16, 0.0, 3e-3, 32, 2, 2);
+        List<String> log = new ArrayList<>();
+        new GnnTrainingRun(req, cfg, log::add).run();
+
+        ModelPackage pkg = ModelPackage.load(out);
+        Manifest m = pkg.manifest();
+        io.vscreen.models.features.DescriptorScaling d = m.featurizer().descriptors();
+        assertNotNull(d);
+        assertTrue(d.fitted());
+        assertEquals(16, d.count());
+        // graph input, readout of 16 plus 16 descriptors, one head layer, one task
+        assertEquals(List.of(io.vscreen.chem.graph.MolGraph.ATOM_DIM + io.vscreen.chem.graph.MolGraph.BOND_DIM,
+                16 + 16, 16, 1), m.heads().get(0).layers());
+        assertTrue(log.stream().anyMatch(l -> l.contains("joined to the graph readout")), log.toString());
+        assertNotNull(m.provenance().trainer().get("moleculeFeatures"));
+
+        MoleculeParser parser = new MoleculeParser();
+        List<IAtomContainer> mols = List.of(parser.parseSmiles("CC(=O)Oc1ccccc1C(=O)O"), // aspirin
+                parser.parseSmiles("CCCCCCCCCCCCCCCC")); // hexadecane
+        ScoreBatch s = pkg.score(mols);
+        // the package scores as its network does with the graph and the scaled descriptors
+        io.vscreen.models.features.Featurizer featurizer = pkg.newFeaturizer();
+        float[][] features = new float[2][];
+        for (int i = 0; i < 2; i++) {
+            features[i] = d.scaled(featurizer.features(mols.get(i)).descriptors());
+        }
+        List<io.vscreen.chem.graph.MolGraph> graphs = List.of(new MolGraphEncoder().encode(mols.get(0)),
+                new MolGraphEncoder().encode(mols.get(1)));
+        Dmpnn net = Dmpnn.load(out.resolve("weights"), GnnEnsemble.memberName(0));
+        assertEquals(16, net.spec().moleculeFeatures());
+        float[][] direct = net.predict(io.vscreen.chem.graph.GraphBatch.of(graphs), features);
+        assertArrayEquals(direct[0], s.mean()[0], 1e-6f);
+        assertArrayEquals(direct[1], s.mean()[1], 1e-6f);
+        // the descriptors matter: other values give other predictions
+        features[0] = features[1];
+        assertNotEquals(direct[0][0], net.predict(io.vscreen.chem.graph.GraphBatch.of(graphs), features)[0][0], 1e-6f);
     }
 }
