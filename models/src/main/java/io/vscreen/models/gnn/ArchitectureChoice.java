@@ -13,17 +13,20 @@ import io.vscreen.models.pkg.Manifest;
 import io.vscreen.models.pkg.ModelPackage;
 
 /**
- * Chooses between a graph-network package and a fingerprint (MLP) package trained on the same data
- * and split, on their validation figures only (the test figures are never looked at): the graph
- * network is chosen when its mean validation ROC-AUC over the classification tasks is higher and,
- * if there are regression tasks, its mean validation RMSE is lower too. The package kept, graph
- * network or MLP, records the comparison in its manifest under
- * {@code provenance.trainer.architectureChoice}: which architecture won, over which, and the two
- * figures with their difference.
+ * Compares a graph-network package with a fingerprint (MLP) package trained on the same data and
+ * split, on their validation figures only (the test figures are never looked at): the graph
+ * network wins when its mean validation ROC-AUC over the classification tasks is higher and, if
+ * there are regression tasks, its mean validation RMSE is lower too. The comparison is recorded in
+ * the manifests under {@code provenance.trainer.architectureChoice}: which architecture won, over
+ * which, the two figures with their difference, and which packages ship.
  *
- * <p>{@code main(graphDir, mlpDir)} prints the comparison, writes the note into the package kept,
- * and exits 0 when the graph network wins or 3 when the MLP stays (used by
- * {@code models/zoo/train-zoo.sh}).
+ * <p>A graph network that wins ships as a variant beside the MLP (e.g. {@code tox21-gnn} beside
+ * {@code tox21}), and both manifests carry the note; the MLP keeps the bundled name, which screens
+ * use by default, because it scores several times faster. A graph network that loses is not
+ * shipped, and the MLP's manifest says by how much it lost.
+ *
+ * <p>{@code main(graphDir, mlpDir)} prints the comparison, writes the notes, and exits 0 when the
+ * graph network wins or 3 when it loses (used by {@code models/zoo/train-zoo.sh}).
  */
 public final class ArchitectureChoice {
 
@@ -51,13 +54,23 @@ public final class ArchitectureChoice {
     /** The figures compared and the winner. */
     public record Outcome(List<Figure> figures, boolean graphWins) {
 
-        /** The note stored in the chosen package's manifest. */
-        public Map<String, Object> note() {
+        /**
+         * The note stored in the shipped packages' manifests.
+         *
+         * @param graphPackage the graph network's package name
+         * @param mlpPackage   the MLP's package name
+         */
+        public Map<String, Object> note(String graphPackage, String mlpPackage) {
             Map<String, Object> n = new LinkedHashMap<>();
             n.put("chosen", graphWins ? GraphModel.ARCHITECTURE : "mlp");
             n.put("over", graphWins ? "mlp" : GraphModel.ARCHITECTURE);
             n.put("rule", "validation split only: higher mean ROC-AUC over classification tasks and, where there "
                     + "are regression tasks, lower mean RMSE");
+            n.put("shipped", graphWins ? List.of(mlpPackage, graphPackage) : List.of(mlpPackage));
+            if (graphWins) {
+                n.put("screeningDefault", mlpPackage + " (the MLP scores several times faster; " + graphPackage
+                        + " is the more accurate on validation)");
+            }
             for (Figure f : figures) {
                 Map<String, Object> v = new LinkedHashMap<>();
                 v.put(GraphModel.ARCHITECTURE, f.graph());
@@ -120,10 +133,10 @@ public final class ArchitectureChoice {
     }
 
     /**
-     * Rewrites the package at {@code dir} (the one kept) with {@code outcome}'s note in its manifest;
-     * the weight files and their hashes do not change.
+     * Rewrites the package at {@code dir} with {@code note} in its manifest; the weight files and
+     * their hashes do not change.
      */
-    public static void writeNote(Path dir, Outcome outcome) throws IOException {
+    public static void writeNote(Path dir, Map<String, Object> note) throws IOException {
         Manifest m = ModelPackage.readManifest(dir);
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String f : m.files().keySet()) {
@@ -131,7 +144,7 @@ public final class ArchitectureChoice {
         }
         Manifest.Provenance p = m.provenance();
         Map<String, Object> trainer = new LinkedHashMap<>(p.trainer());
-        trainer.put(NOTE_KEY, outcome.note());
+        trainer.put(NOTE_KEY, note);
         Manifest.Provenance noted = new Manifest.Provenance(p.dataFile(), p.dataSha256(), p.dataRows(), p.dataUsed(),
                 p.dataRejected(), trainer, p.seeds(), p.bestEpochs(), p.libraries(), p.created());
         ModelPackage.write(dir, new Manifest(m.format(), m.name(), m.version(), m.role(), m.description(), m.tasks(),
@@ -147,9 +160,16 @@ public final class ArchitectureChoice {
             System.exit(2);
         }
         Path graph = Path.of(args[0]);
-        Outcome o = compare(ModelPackage.readManifest(graph), ModelPackage.readManifest(Path.of(args[1])));
+        Path mlp = Path.of(args[1]);
+        Manifest g = ModelPackage.readManifest(graph);
+        Manifest m = ModelPackage.readManifest(mlp);
+        Outcome o = compare(g, m);
         System.out.println(o);
-        writeNote(o.graphWins() ? graph : Path.of(args[1]), o);
+        Map<String, Object> note = o.note(g.name(), m.name());
+        writeNote(mlp, note);
+        if (o.graphWins()) {
+            writeNote(graph, note);
+        }
         System.exit(o.graphWins() ? 0 : 3);
     }
 }

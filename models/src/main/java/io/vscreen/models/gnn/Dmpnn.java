@@ -47,7 +47,8 @@ import io.vscreen.chem.graph.MolGraph;
  * cross-entropy with a per-task positive-class weight; regression the squared error; the loss is
  * the mean over present labels.
  *
- * <p>Not thread-safe for training; {@link #predict} is synchronized, so a network may be shared by
+ * <p>Not thread-safe for training. Scoring ({@link #predict}, {@link #logits}) runs in plain Java
+ * on a snapshot of the weights ({@link DmpnnForward}), so a trained network may be shared by
  * scoring threads.
  */
 public final class Dmpnn {
@@ -124,6 +125,8 @@ public final class Dmpnn {
 
     private final Spec spec;
     private final SameDiff sd;
+    /** The scoring pass over the current weights; dropped whenever the weights change. */
+    private volatile DmpnnForward forward;
 
     private Dmpnn(Spec spec, SameDiff sd) {
         this.spec = spec;
@@ -340,6 +343,7 @@ public final class Dmpnn {
      * @param rnd      source of the dropout masks
      */
     public void fit(GraphBatch batch, float[][] molecule, float[][] labels, SplittableRandom rnd) {
+        forward = null;
         sd.fit(dataSet(batch, molecule, labels, rnd));
     }
 
@@ -364,6 +368,7 @@ public final class Dmpnn {
         if (batches.size() != labels.size() || (molecule != null && molecule.size() != batches.size())) {
             throw new IllegalArgumentException(batches.size() + " minibatches but " + labels.size() + " label sets");
         }
+        forward = null;
         MultiDataSet[] previous = new MultiDataSet[1];
         sd.fit(new EpochBatches(batches.size(), i -> {
             // SameDiff is done with a minibatch when it asks for the next: free its native arrays now
@@ -431,9 +436,34 @@ public final class Dmpnn {
 
     /**
      * Raw outputs of molecules with their features (null when the network takes none): logits for
-     * classification, standardized values for regression; molecules x tasks.
+     * classification, standardized values for regression; molecules x tasks. Computed by
+     * {@link DmpnnForward} from the current weights.
      */
-    public synchronized float[][] logits(GraphBatch batch, float[][] molecule) {
+    public float[][] logits(GraphBatch batch, float[][] molecule) {
+        if (spec.moleculeFeatures() > 0) {
+            // checks presence and width of every row, as the graph's placeholder would
+            GraphInputs.moleculeFeatures(molecule, 0, batch.moleculeCount(), spec.moleculeFeatures()).close();
+        }
+        if (batch.moleculeCount() == 0) {
+            return new float[0][];
+        }
+        DmpnnForward f = forward;
+        if (f == null) {
+            synchronized (this) {
+                Map<String, INDArray> w = weights();
+                f = new DmpnnForward(spec, w);
+                close(w);
+                forward = f;
+            }
+        }
+        return f.logits(batch, molecule);
+    }
+
+    /**
+     * Raw outputs as {@link #logits(GraphBatch, float[][])} computed by the SameDiff graph (the
+     * one training differentiates), in runs of at most {@link GraphInputs#ATOM_BUDGET} atoms.
+     */
+    synchronized float[][] graphLogits(GraphBatch batch, float[][] molecule) {
         if (batch.moleculeCount() == 0) {
             return new float[0][];
         }
@@ -487,6 +517,7 @@ public final class Dmpnn {
 
     /** Restores weights taken with {@link #weights()}. */
     public void setWeights(Map<String, INDArray> weights) {
+        forward = null;
         for (Map.Entry<String, INDArray> e : weights.entrySet()) {
             sd.getVariable(e.getKey()).getArr().assign(e.getValue());
         }

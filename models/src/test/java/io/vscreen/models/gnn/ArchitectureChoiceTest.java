@@ -63,7 +63,7 @@ class ArchitectureChoiceTest {
     }
 
     @Test
-    void noteIsWrittenIntoTheChosenPackageWhichStillLoads(@TempDir Path tmp) throws Exception {
+    void noteIsWrittenIntoAShippedPackageWhichStillLoads(@TempDir Path tmp) throws Exception {
         Path copy = tmp.resolve("clintox");
         try (Stream<Path> files = Files.walk(ZOO.resolve("clintox"))) {
             for (Path p : files.toList()) {
@@ -77,22 +77,24 @@ class ArchitectureChoiceTest {
         }
         Manifest mlp = ModelPackage.readManifest(copy);
         ArchitectureChoice.Outcome o = ArchitectureChoice.compare(shifted(mlp, "roc_auc", 0.03), mlp);
-        ArchitectureChoice.writeNote(copy, o);
+        ArchitectureChoice.writeNote(copy, o.note("clintox-gnn", "clintox"));
         Manifest noted = ModelPackage.load(copy).manifest();
         @SuppressWarnings("unchecked")
         Map<String, Object> note = (Map<String, Object>) noted.provenance().trainer().get(ArchitectureChoice.NOTE_KEY);
         assertEquals("gnn", note.get("chosen"));
+        assertEquals(List.of("clintox", "clintox-gnn"), note.get("shipped"));
         assertEquals(mlp.files(), noted.files());
         assertEquals(mlp.validation().sets().get("valid").get(0).values(), noted.validation().sets().get("valid").get(0).values());
 
         // when the graph network loses, the MLP package kept says so, with the margin
         ArchitectureChoice.Outcome lost = ArchitectureChoice.compare(shifted(mlp, "roc_auc", -0.04), mlp);
-        ArchitectureChoice.writeNote(copy, lost);
+        ArchitectureChoice.writeNote(copy, lost.note("clintox-gnn", "clintox"));
         @SuppressWarnings("unchecked")
         Map<String, Object> kept = (Map<String, Object>) ModelPackage.load(copy).manifest().provenance().trainer()
                 .get(ArchitectureChoice.NOTE_KEY);
         assertEquals("mlp", kept.get("chosen"));
         assertEquals("gnn", kept.get("over"));
+        assertEquals(List.of("clintox"), kept.get("shipped"));
         @SuppressWarnings("unchecked")
         Map<String, Object> auc = (Map<String, Object>) kept.get("valid_mean_roc_auc");
         assertEquals(-0.04, (Double) auc.get("difference"), 1e-9);

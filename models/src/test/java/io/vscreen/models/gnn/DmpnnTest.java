@@ -53,6 +53,44 @@ class DmpnnTest {
     }
 
     @Test
+    void theJavaForwardPassGivesTheGraphsOutputs() {
+        List<MolGraph> drugs = Drugs.graphs();
+        GraphBatch batch = GraphBatch.of(drugs);
+        float[][] features = drugFeatures(drugs.size(), 8);
+        for (Readout r : Readout.values()) {
+            for (int depth = 1; depth <= 4; depth++) {
+                for (int f : new int[] {0, 3}) {
+                    DmpnnConfig c = new DmpnnConfig(24, depth, r, 2, 20, 0.0, 1e-2, 8, 10, 3);
+                    Dmpnn net = Dmpnn.create(withFeatures(c, 31 + depth, f));
+                    // trained a little, so that biases are not zero
+                    net.fit(batch, f == 0 ? null : features, labels(), new SplittableRandom(depth));
+                    float[][] java = net.logits(batch, f == 0 ? null : features);
+                    float[][] graph = net.graphLogits(batch, f == 0 ? null : features);
+                    for (int i = 0; i < graph.length; i++) {
+                        assertArrayEquals(graph[i], java[i], 1e-4f, "molecule " + i + " readout " + r + " depth "
+                                + depth + " features " + f);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void scoringFollowsTheWeightsAsTheyTrain() {
+        Dmpnn net = Dmpnn.create(spec(small(), 23));
+        GraphBatch batch = GraphBatch.of(Drugs.graphs());
+        float[][] before = net.predict(batch);
+        net.fit(batch, labels(), new SplittableRandom(4));
+        float[][] after = net.predict(batch);
+        assertNotEquals(before[0][0], after[0][0], 1e-7f);
+        assertArrayEquals(net.graphLogits(batch, null)[0], net.logits(batch)[0], 1e-4f);
+        Map<String, INDArray> w = net.weights();
+        net.fit(batch, labels(), new SplittableRandom(5));
+        net.setWeights(w);
+        assertArrayEquals(after[0], net.predict(batch)[0], 0f);
+    }
+
+    @Test
     void batchLargerThanOneForwardPassIsScoredInRunsWithTheSameOutputs() {
         Dmpnn net = Dmpnn.create(spec(small(), 5));
         List<MolGraph> many = new java.util.ArrayList<>();
@@ -62,8 +100,8 @@ class DmpnnTest {
         GraphBatch batch = GraphBatch.of(many);
         assertTrue(batch.atomCount() > 2 * GraphInputs.ATOM_BUDGET, batch.atomCount() + " atoms");
         assertTrue(GraphInputs.runs(batch).length > 3);
-        float[][] out = net.predict(batch);
-        float[][] drugs = net.predict(GraphBatch.of(Drugs.graphs()));
+        float[][] out = net.graphLogits(batch, null);
+        float[][] drugs = net.graphLogits(GraphBatch.of(Drugs.graphs()), null);
         for (int i = 0; i < many.size(); i++) {
             assertArrayEquals(drugs[i % drugs.length], out[i], 1e-5f, "molecule " + i);
         }
