@@ -132,6 +132,23 @@ public final class GraphModel {
      */
     public ScoreBatch score(String name, List<Task> tasks, List<IAtomContainer> molecules, Featurizer featurizer,
             ApplicabilityDomain domain) {
+        return score(name, tasks, molecules, null, null, featurizer, domain);
+    }
+
+    /**
+     * Scores molecules as {@link #score(String, List, List, Featurizer, ApplicabilityDomain)}, with
+     * their fingerprints and descriptors already computed by the package's featurizer (as a screen
+     * computes them once for every model that reads them).
+     *
+     * @param features      per molecule, its features, or null when they could not be computed;
+     *                      {@code null} to compute them here
+     * @param featureErrors per molecule, why its features are missing (may be null)
+     */
+    public ScoreBatch score(String name, List<Task> tasks, List<IAtomContainer> molecules,
+            List<MoleculeFeatures> features, String[] featureErrors, Featurizer featurizer, ApplicabilityDomain domain) {
+        if (features != null && features.size() != molecules.size()) {
+            throw new IllegalArgumentException(features.size() + " feature rows for " + molecules.size() + " molecules");
+        }
         int n = molecules.size();
         int nt = tasks.size();
         float[][] mean = new float[n][];
@@ -145,7 +162,17 @@ public final class GraphModel {
         for (int i = 0; i < n; i++) {
             if (enc.ok(i)) {
                 try {
-                    if (descriptors == null) {
+                    if (features != null) {
+                        MoleculeFeatures f = features.get(i);
+                        if (f == null) {
+                            String why = featureErrors == null ? null : featureErrors[i];
+                            throw new FeaturizationException(why == null ? "no features" : why, null);
+                        }
+                        ad[i] = domain.maxSimilarity(f.onBits());
+                        if (descriptors != null) {
+                            okFeatures.add(descriptors.scaled(f.descriptors()));
+                        }
+                    } else if (descriptors == null) {
                         ad[i] = domain.maxSimilarity(featurizer.onBits(molecules.get(i)));
                     } else {
                         MoleculeFeatures f = featurizer.features(molecules.get(i));

@@ -339,6 +339,21 @@ public final class ModelPackage implements Scorer {
         return scoreRows(bits, inputs, errors);
     }
 
+    /**
+     * Scores standardized molecules of a graph package with their raw features already computed
+     * by {@link #newFeaturizer()}'s {@link Featurizer#features} (the applicability-domain
+     * fingerprint and, when the networks take them, the descriptors). A {@code null} entry is
+     * reported with {@code errors[i]} (or "no features").
+     *
+     * @throws ModelException when the package is not a graph network
+     */
+    public ScoreBatch scoreMolecules(List<IAtomContainer> molecules, List<MoleculeFeatures> features, String[] errors) {
+        if (graph == null) {
+            throw new ModelException("model '" + name() + "' is not a graph network: score its features (scoreInputs)");
+        }
+        return graph.score(name(), tasks(), molecules, features, errors, newFeaturizer(), domain);
+    }
+
     private ScoreBatch scoreRows(List<int[]> onBits, List<ModelInput> inputs, String[] errors) {
         int n = onBits.size();
         int nt = manifest.tasks().size();

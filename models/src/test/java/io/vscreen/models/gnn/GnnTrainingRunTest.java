@@ -135,6 +135,14 @@ class GnnTrainingRunTest {
         float[][] direct = net.predict(io.vscreen.chem.graph.GraphBatch.of(graphs), features);
         assertArrayEquals(direct[0], s.mean()[0], 1e-6f);
         assertArrayEquals(direct[1], s.mean()[1], 1e-6f);
+        // features computed beforehand (as a screen computes them once for all models) score the same
+        List<io.vscreen.models.features.MoleculeFeatures> computed = new ArrayList<>();
+        computed.add(featurizer.features(mols.get(0)));
+        computed.add(null);
+        ScoreBatch pre = pkg.scoreMolecules(mols, computed, new String[] {null, "descriptor failed"});
+        assertArrayEquals(s.mean()[0], pre.mean()[0], 0f);
+        assertEquals("descriptor failed", pre.errors()[1]);
+        assertTrue(Float.isNaN(pre.mean()[1][0]));
         // the descriptors matter: other values give other predictions
         features[0] = features[1];
         assertNotEquals(direct[0][0], net.predict(io.vscreen.chem.graph.GraphBatch.of(graphs), features)[0][0], 1e-6f);

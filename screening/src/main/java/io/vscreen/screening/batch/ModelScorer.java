@@ -66,13 +66,9 @@ final class ModelScorer implements BatchScorer {
         Map<String, Features> shared = new HashMap<>();
         int column = 0;
         for (ModelPackage m : models) {
-            ScoreBatch batch;
-            if (m.isGraphModel()) {
-                batch = m.score(molecules);
-            } else {
-                Features f = shared.computeIfAbsent(m.manifest().featurizer().describe(), k -> features(m, compounds));
-                batch = m.scoreInputs(f.features(), f.errors());
-            }
+            Features f = shared.computeIfAbsent(m.manifest().featurizer().describe(), k -> features(m, compounds));
+            ScoreBatch batch = m.isGraphModel() ? m.scoreMolecules(molecules, f.features(), f.errors())
+                    : m.scoreInputs(f.features(), f.errors());
             int tasks = m.tasks().size();
             for (int i = 0; i < out.length; i++) {
                 for (int t = 0; t < tasks; t++) {
