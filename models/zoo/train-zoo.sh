@@ -83,7 +83,7 @@ for name in "${@:-clintox bace tox21 hiv}"; do
                      --description "Tox21 nuclear-receptor and stress-response assays: probability of activity in each (graph network)" ;;
       hiv-gnn)     train_gnn hiv --data "$data/HIV.csv" --tasks HIV_active --task-type classification --role efficacy \
                      --featurizer ecfp4-count:2048 --descriptors standard --split scaffold --hidden 200 --hidden-dropout 0 \
-                     --batch-size 32 --ensemble 1 --epochs 12 --patience 3 \
+                     --batch-size 32 --ensemble 3 --epochs 12 --patience 3 \
                      --description "HIV replication inhibition (DTP AIDS antiviral screen, CA/CM = active) (graph network)" ;;
       *) echo "unknown model $n" >&2; exit 2 ;;
     esac

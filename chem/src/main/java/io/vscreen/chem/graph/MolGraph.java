@@ -68,4 +68,48 @@ public record MolGraph(int atomCount, int bondCount, float[] atomFeatures, float
         Objects.checkIndex(column, BOND_DIM);
         return bondFeatures[edge * BOND_DIM + column];
     }
+
+    /**
+     * This graph without atom {@code atom} and its bonds (the other atoms keep their features and
+     * order, shifted down past the removed one): the graph an occlusion explanation scores to see
+     * what one atom contributes. Neighbours keep their hydrogen counts and degrees as encoded,
+     * since the molecule is not re-perceived.
+     */
+    public MolGraph withoutAtom(int atom) {
+        Objects.checkIndex(atom, atomCount);
+        int kept = 0;
+        for (int b = 0; b < bondCount; b++) {
+            if (edgeSource[2 * b] != atom && edgeTarget[2 * b] != atom) {
+                kept++;
+            }
+        }
+        float[] atoms = new float[(atomCount - 1) * ATOM_DIM];
+        System.arraycopy(atomFeatures, 0, atoms, 0, atom * ATOM_DIM);
+        System.arraycopy(atomFeatures, (atom + 1) * ATOM_DIM, atoms, atom * ATOM_DIM, (atomCount - atom - 1) * ATOM_DIM);
+        float[] bonds = new float[2 * kept * BOND_DIM];
+        int[] source = new int[2 * kept];
+        int[] target = new int[2 * kept];
+        int[] reverse = new int[2 * kept];
+        int e = 0;
+        for (int b = 0; b < bondCount; b++) {
+            int u = edgeSource[2 * b];
+            int v = edgeTarget[2 * b];
+            if (u == atom || v == atom) {
+                continue;
+            }
+            for (int d = 0; d < 2; d++) {
+                int from = 2 * b + d;
+                System.arraycopy(bondFeatures, from * BOND_DIM, bonds, (e + d) * BOND_DIM, BOND_DIM);
+                source[e + d] = shifted(edgeSource[from], atom);
+                target[e + d] = shifted(edgeTarget[from], atom);
+                reverse[e + d] = e + 1 - d;
+            }
+            e += 2;
+        }
+        return new MolGraph(atomCount - 1, kept, atoms, bonds, source, target, reverse);
+    }
+
+    private static int shifted(int a, int removed) {
+        return a > removed ? a - 1 : a;
+    }
 }

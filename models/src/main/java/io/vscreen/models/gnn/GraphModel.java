@@ -150,47 +150,72 @@ public final class GraphModel {
             throw new IllegalArgumentException(features.size() + " feature rows for " + molecules.size() + " molecules");
         }
         int n = molecules.size();
+        String[] errors = new String[n];
+        MoleculeGraphs.Encoded enc = new MoleculeGraphs().encode(molecules);
+        List<MolGraph> graphs = new ArrayList<>(enc.graphs());
+        List<MoleculeFeatures> computed = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            MoleculeFeatures f = null;
+            if (!enc.ok(i)) {
+                errors[i] = enc.errors().get(i);
+            } else if (features != null) {
+                f = features.get(i);
+                if (f == null) {
+                    String why = featureErrors == null ? null : featureErrors[i];
+                    errors[i] = why == null ? "no features" : why;
+                }
+            } else {
+                try {
+                    f = descriptors == null ? MoleculeFeatures.ofBits(featurizer.onBits(molecules.get(i)))
+                            : featurizer.features(molecules.get(i));
+                } catch (FeaturizationException e) {
+                    errors[i] = e.getMessage();
+                }
+            }
+            if (f == null) {
+                graphs.set(i, null);
+            }
+            computed.add(f);
+        }
+        return scoreGraphs(name, tasks, graphs, computed, errors, domain);
+    }
+
+    /**
+     * Scores molecular graphs with the features of their molecules (the applicability-domain
+     * fingerprint and, when the networks take them, the raw descriptors, as the package's
+     * featurizer computes them). A null graph or features gives NaN scores and {@code errors[i]}.
+     *
+     * @param errors per graph, why it is missing (may be null); not modified
+     */
+    public ScoreBatch scoreGraphs(String name, List<Task> tasks, List<MolGraph> graphs, List<MoleculeFeatures> features,
+            String[] errors, ApplicabilityDomain domain) {
+        int n = graphs.size();
+        if (features.size() != n) {
+            throw new IllegalArgumentException(features.size() + " feature rows for " + n + " graphs");
+        }
         int nt = tasks.size();
         float[][] mean = new float[n][];
         float[][] std = new float[n][];
         float[] ad = new float[n];
-        String[] errors = new String[n];
-        MoleculeGraphs.Encoded enc = new MoleculeGraphs().encode(molecules);
+        String[] why = new String[n];
         List<MolGraph> ok = new ArrayList<>();
         List<float[]> okFeatures = new ArrayList<>();
         List<Integer> okIndex = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (enc.ok(i)) {
-                try {
-                    if (features != null) {
-                        MoleculeFeatures f = features.get(i);
-                        if (f == null) {
-                            String why = featureErrors == null ? null : featureErrors[i];
-                            throw new FeaturizationException(why == null ? "no features" : why, null);
-                        }
-                        ad[i] = domain.maxSimilarity(f.onBits());
-                        if (descriptors != null) {
-                            okFeatures.add(descriptors.scaled(f.descriptors()));
-                        }
-                    } else if (descriptors == null) {
-                        ad[i] = domain.maxSimilarity(featurizer.onBits(molecules.get(i)));
-                    } else {
-                        MoleculeFeatures f = featurizer.features(molecules.get(i));
-                        ad[i] = domain.maxSimilarity(f.onBits());
-                        okFeatures.add(descriptors.scaled(f.descriptors()));
-                    }
-                    ok.add(enc.graphs().get(i));
-                    okIndex.add(i);
-                    continue;
-                } catch (FeaturizationException e) {
-                    errors[i] = e.getMessage();
+            MoleculeFeatures f = features.get(i);
+            if (graphs.get(i) != null && f != null) {
+                ad[i] = domain.maxSimilarity(f.onBits());
+                if (descriptors != null) {
+                    okFeatures.add(descriptors.scaled(f.descriptors()));
                 }
+                ok.add(graphs.get(i));
+                okIndex.add(i);
             } else {
-                errors[i] = enc.errors().get(i);
+                why[i] = errors != null && errors[i] != null ? errors[i] : "no structure";
+                mean[i] = nan(nt);
+                std[i] = nan(nt);
+                ad[i] = Float.NaN;
             }
-            mean[i] = nan(nt);
-            std[i] = nan(nt);
-            ad[i] = Float.NaN;
         }
         for (int from = 0; from < ok.size(); from += BATCH) {
             int to = Math.min(ok.size(), from + BATCH);
@@ -201,7 +226,7 @@ public final class GraphModel {
                 std[okIndex.get(j)] = p.std()[j - from];
             }
         }
-        return new ScoreBatch(name, tasks, mean, std, ad, errors);
+        return new ScoreBatch(name, tasks, mean, std, ad, why);
     }
 
     private static float[] nan(int n) {

@@ -354,6 +354,21 @@ public final class ModelPackage implements Scorer {
         return graph.score(name(), tasks(), molecules, features, errors, newFeaturizer(), domain);
     }
 
+    /**
+     * Scores molecular graphs of a graph package, each with the raw features of its molecule
+     * ({@link #newFeaturizer()}'s {@link Featurizer#features}: the applicability-domain fingerprint
+     * and the descriptors the networks take). For explanations that score a molecule's graph with
+     * parts removed; a null graph or features gives NaN scores.
+     *
+     * @throws ModelException when the package is not a graph network
+     */
+    public ScoreBatch scoreGraphs(List<io.vscreen.chem.graph.MolGraph> graphs, List<MoleculeFeatures> features) {
+        if (graph == null) {
+            throw new ModelException("model '" + name() + "' is not a graph network: score its features (scoreInputs)");
+        }
+        return graph.scoreGraphs(name(), tasks(), graphs, features, null, domain);
+    }
+
     private ScoreBatch scoreRows(List<int[]> onBits, List<ModelInput> inputs, String[] errors) {
         int n = onBits.size();
         int nt = manifest.tasks().size();

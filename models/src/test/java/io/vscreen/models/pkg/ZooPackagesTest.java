@@ -1,6 +1,7 @@
 package io.vscreen.models.pkg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ class ZooPackagesTest {
         try (Stream<Path> s = Files.list(zoo)) {
             packages = s.filter(p -> Files.isRegularFile(p.resolve("model.json"))).sorted().toList();
         }
-        assertEquals(List.of("bace", "clintox", "hiv", "tox21"),
+        assertEquals(List.of("bace", "clintox", "hiv", "hiv-gnn", "tox21", "tox21-gnn"),
                 packages.stream().map(p -> p.getFileName().toString()).toList());
         MoleculeParser parser = new MoleculeParser();
         List<IAtomContainer> drugs = new ArrayList<>();
@@ -60,6 +61,28 @@ class ZooPackagesTest {
                 }
                 assertTrue(b.adSimilarity()[i] >= 0 && b.adSimilarity()[i] <= 1, p.toString());
             }
+        }
+    }
+
+    @Test
+    void graphVariantsShipBesideTheirMlpWithTheComparisonInBothManifests() throws Exception {
+        Path zoo = Path.of(System.getProperty("user.dir")).resolve("zoo");
+        for (String name : List.of("tox21", "hiv")) {
+            ModelPackage mlp = ModelPackage.load(zoo.resolve(name));
+            ModelPackage gnn = ModelPackage.load(zoo.resolve(name + "-gnn"));
+            assertFalse(mlp.isGraphModel(), name);
+            assertTrue(gnn.isGraphModel(), name + "-gnn");
+            assertEquals(mlp.tasks(), gnn.tasks());
+            // trained on the same file, split and seed
+            assertEquals(mlp.manifest().provenance().dataSha256(), gnn.manifest().provenance().dataSha256());
+            assertEquals(mlp.manifest().validation().split(), gnn.manifest().validation().split());
+            assertEquals(mlp.manifest().validation().seed(), gnn.manifest().validation().seed());
+            assertEquals(mlp.manifest().validation().validRows(), gnn.manifest().validation().validRows());
+            assertEquals(mlp.manifest().validation().trainRows(), gnn.manifest().validation().trainRows());
+            Object note = mlp.manifest().provenance().trainer().get("architectureChoice");
+            assertEquals(note, gnn.manifest().provenance().trainer().get("architectureChoice"), name);
+            assertEquals("gnn", ((java.util.Map<?, ?>) note).get("chosen"), name);
+            assertEquals(List.of(name, name + "-gnn"), ((java.util.Map<?, ?>) note).get("shipped"), name);
         }
     }
 }

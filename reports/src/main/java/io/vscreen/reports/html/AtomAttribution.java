@@ -11,7 +11,8 @@ import io.vscreen.reports.Candidate;
  * Explains a compound's efficacy score atom by atom: one weight per atom, positive where the atom
  * raises the score, negative where it lowers it, drawn on the structure in the report. Weights
  * come either from the model (computed elsewhere and handed in with {@link #precomputed(Map)}) or
- * from fingerprint-bit occlusion ({@link FingerprintOcclusion}).
+ * from occlusion: of fingerprint bits ({@link FingerprintOcclusion}, {@link ModelBitOcclusion}) or of
+ * the atoms of a graph network's input ({@link GraphAtomOcclusion}).
  */
 public interface AtomAttribution {
 

@@ -41,6 +41,7 @@ import io.vscreen.reports.ScreenOutputs;
 import io.vscreen.reports.ScreenResults;
 import io.vscreen.models.pkg.ModelPackage;
 import io.vscreen.reports.html.AtomAttribution;
+import io.vscreen.reports.html.GraphAtomOcclusion;
 import io.vscreen.reports.html.ModelBitOcclusion;
 import io.vscreen.reports.rank.RankingConfig;
 import io.vscreen.reports.rank.Ranking;
@@ -136,7 +137,9 @@ public class ReportResults extends AbstractBatchlet {
         ScoreColumn efficacy = columns.get(best);
         for (ModelPackage m : models.packages()) {
             if (m.name().equals(efficacy.model())) {
-                return ModelBitOcclusion.of(m, efficacy.task()).orElse(AtomAttribution.none());
+                return ModelBitOcclusion.of(m, efficacy.task())
+                        .or(() -> GraphAtomOcclusion.of(m, efficacy.task()))
+                        .orElse(AtomAttribution.none());
             }
         }
         return AtomAttribution.none();
