@@ -77,19 +77,57 @@ final class DmpnnForward {
     }
 
     /**
+     * Most directed edges in one run of molecules: each step's arrays (edges x hidden floats, about
+     * 1.6 MB at hidden 200) then stay small enough to be reused from cache, and a large scoring
+     * batch does not allocate arrays of tens of megabytes per step.
+     */
+    static final int EDGE_BUDGET = 2048;
+
+    /**
      * Raw outputs (logits for classification, standardized values for regression), molecules x
-     * tasks.
+     * tasks; the molecules are computed in runs of at most {@link #EDGE_BUDGET} edges (a larger
+     * molecule is a run of its own).
      *
      * @param molecule per molecule, its features (null when the network takes none)
      */
     float[][] logits(GraphBatch b, float[][] molecule) {
-        int atoms = b.atomCount();
-        int edges = b.edgeCount();
+        float[][] out = new float[b.moleculeCount()][];
+        int first = 0;
+        int edges = 0;
+        for (int i = 0; i < b.moleculeCount(); i++) {
+            int e = b.edgeCounts()[i];
+            if (i > first && edges + e > EDGE_BUDGET) {
+                run(b, molecule, first, i, out);
+                first = i;
+                edges = 0;
+            }
+            edges += e;
+        }
+        if (first < b.moleculeCount()) {
+            run(b, molecule, first, b.moleculeCount(), out);
+        }
+        return out;
+    }
+
+    /** The outputs of molecules {@code from} (inclusive) to {@code to} (exclusive) into {@code out}. */
+    private void run(GraphBatch b, float[][] molecule, int from, int to, float[][] out) {
+        int a0 = b.atomOffsets()[from];
+        int e0 = b.edgeOffsets()[from];
+        int atoms = b.atomOffsets()[to - 1] + b.atomCounts()[to - 1] - a0;
+        int edges = b.edgeOffsets()[to - 1] + b.edgeCounts()[to - 1] - e0;
         int h = hidden;
-        float[] x = b.atomFeatures().clone();
-        float[] e = b.bondFeatures().clone();
+        float[] x = Arrays.copyOfRange(b.atomFeatures(), a0 * MolGraph.ATOM_DIM, (a0 + atoms) * MolGraph.ATOM_DIM);
+        float[] e = Arrays.copyOfRange(b.bondFeatures(), e0 * MolGraph.BOND_DIM, (e0 + edges) * MolGraph.BOND_DIM);
         GraphInputs.finite(x);
         GraphInputs.finite(e);
+        int[] source = new int[edges];
+        int[] target = new int[edges];
+        int[] reverse = new int[edges];
+        for (int k = 0; k < edges; k++) {
+            source[k] = b.edgeSource()[e0 + k] - a0;
+            target[k] = b.edgeTarget()[e0 + k] - a0;
+            reverse[k] = b.reverseEdge()[e0 + k] - e0;
+        }
 
         // h0_uv = ReLU(W_i [x_u ; e_uv]); the atom part is shared by all edges leaving u
         float[] atomPart = new float[atoms * h];
@@ -98,7 +136,7 @@ final class DmpnnForward {
         }
         float[] h0 = new float[edges * h];
         for (int k = 0; k < edges; k++) {
-            System.arraycopy(atomPart, b.edgeSource()[k] * h, h0, k * h, h);
+            System.arraycopy(atomPart, source[k] * h, h0, k * h, h);
             addProduct(e, k * MolGraph.BOND_DIM, MolGraph.BOND_DIM, wiBond, h0, k * h);
         }
         relu(h0);
@@ -107,11 +145,11 @@ final class DmpnnForward {
         float[] incoming = new float[atoms * h];
         float[] m = new float[edges * h];
         for (int d = 1; d < depth; d++) {
-            sumIncoming(b, msg, incoming);
+            sumIncoming(target, msg, incoming);
             for (int k = 0; k < edges; k++) {
                 // m_uv = sum of messages into u minus the one from v
-                int u = b.edgeSource()[k] * h;
-                int rev = b.reverseEdge()[k] * h;
+                int u = source[k] * h;
+                int rev = reverse[k] * h;
                 for (int j = 0; j < h; j++) {
                     m[k * h + j] = incoming[u + j] - msg[rev + j];
                 }
@@ -123,18 +161,17 @@ final class DmpnnForward {
             }
             msg = next;
         }
-        sumIncoming(b, msg, incoming);
+        sumIncoming(target, msg, incoming);
         // W_a's message part for every atom at once
         float[] atomMessage = product(incoming, atoms, waMessage);
 
-        int molecules = b.moleculeCount();
         int width = h + moleculeFeatures;
-        float[][] out = new float[molecules][];
         float[] state = new float[h];
-        for (int i = 0; i < molecules; i++) {
+        for (int i = from; i < to; i++) {
             float[] v = new float[width];
             int n = b.atomCounts()[i];
-            for (int a = b.atomOffsets()[i]; a < b.atomOffsets()[i] + n; a++) {
+            int first = b.atomOffsets()[i] - a0;
+            for (int a = first; a < first + n; a++) {
                 // a_v = ReLU(W_a [x_v ; incoming_v] + b_a)
                 for (int j = 0; j < h; j++) {
                     state[j] = ba[j] + atomMessage[a * h + j];
@@ -160,7 +197,6 @@ final class DmpnnForward {
             }
             out[i] = head(v);
         }
-        return out;
     }
 
     private float[] head(float[] v) {
@@ -196,11 +232,11 @@ final class DmpnnForward {
     }
 
     /** Sums the messages arriving at each atom into {@code incoming} (atoms x h), which it overwrites. */
-    private void sumIncoming(GraphBatch b, float[] msg, float[] incoming) {
+    private void sumIncoming(int[] target, float[] msg, float[] incoming) {
         int h = hidden;
         Arrays.fill(incoming, 0f);
-        for (int k = 0; k < b.edgeCount(); k++) {
-            int t = b.edgeTarget()[k] * h;
+        for (int k = 0; k < target.length; k++) {
+            int t = target[k] * h;
             int s = k * h;
             for (int j = 0; j < h; j++) {
                 incoming[t + j] += msg[s + j];

@@ -76,6 +76,26 @@ class DmpnnTest {
     }
 
     @Test
+    void aBatchOfManyMoleculesIsScoredInRunsWithTheSameOutputs() {
+        Dmpnn net = Dmpnn.create(withFeatures(small(), 29, 3));
+        List<MolGraph> drugs = Drugs.graphs();
+        float[][] f = drugFeatures(drugs.size(), 6);
+        List<MolGraph> many = new java.util.ArrayList<>();
+        List<float[]> manyFeatures = new java.util.ArrayList<>();
+        while (many.size() < 40 * drugs.size()) {
+            many.addAll(drugs);
+            manyFeatures.addAll(Arrays.asList(f));
+        }
+        GraphBatch batch = GraphBatch.of(many);
+        assertTrue(batch.edgeCount() > 3 * DmpnnForward.EDGE_BUDGET, batch.edgeCount() + " edges");
+        float[][] out = net.predict(batch, manyFeatures.toArray(new float[0][]));
+        float[][] alone = net.predict(GraphBatch.of(drugs), f);
+        for (int i = 0; i < many.size(); i++) {
+            assertArrayEquals(alone[i % drugs.size()], out[i], 1e-5f, "molecule " + i);
+        }
+    }
+
+    @Test
     void scoringFollowsTheWeightsAsTheyTrain() {
         Dmpnn net = Dmpnn.create(spec(small(), 23));
         GraphBatch batch = GraphBatch.of(Drugs.graphs());

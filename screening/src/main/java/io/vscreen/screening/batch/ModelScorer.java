@@ -33,6 +33,10 @@ final class ModelScorer implements BatchScorer {
 
     ModelScorer(List<ModelPackage> models) {
         this.models = List.copyOf(models);
+        if (models.stream().anyMatch(ModelPackage::isGraphModel)) {
+            // the workers score in parallel: BLAS threads per product would only compete with them
+            io.vscreen.models.gnn.GraphModel.scoreOnCallingThreads();
+        }
         for (ModelPackage m : models) {
             ScoreColumn.Role role = switch (m.manifest().role()) {
                 case EFFICACY -> ScoreColumn.Role.EFFICACY;
