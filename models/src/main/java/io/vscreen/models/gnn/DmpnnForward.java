@@ -83,6 +83,9 @@ final class DmpnnForward {
      */
     static final int EDGE_BUDGET = 2048;
 
+    /** Whether ND4J's arrays live in host memory (the CPU backend), which products then copy directly. */
+    private static final boolean HOST_MEMORY = Nd4j.getEnvironment().isCPU();
+
     /**
      * Raw outputs (logits for classification, standardized values for regression), molecules x
      * tasks; the molecules are computed in runs of at most {@link #EDGE_BUDGET} edges (a larger
@@ -213,14 +216,28 @@ final class DmpnnForward {
 
     /** {@code rows x h} times a weight matrix with {@code h} rows, by BLAS. */
     private static float[] product(float[] a, int rows, INDArray w) {
+        return product(a, rows, w, HOST_MEMORY);
+    }
+
+    /** {@link #product(float[], int, INDArray)}, copying directly to host memory or through ND4J. */
+    static float[] product(float[] a, int rows, INDArray w, boolean hostMemory) {
         if (rows == 0) {
             return new float[0];
         }
         int k = (int) w.rows();
         int n = (int) w.columns();
+        if (!hostMemory) {
+            // a device backend (CUDA) keeps its own copies of arrays: go through ND4J's transfers
+            try (INDArray in = Nd4j.create(a, new long[] {rows, k}, 'c');
+                    INDArray outT = Nd4j.create(DataType.FLOAT, new long[] {n, rows}, 'f')) {
+                Nd4j.gemm(w, in, outT, true, true, 1.0, 0.0);
+                return outT.data().asFloat();
+            }
+        }
         try (INDArray in = Nd4j.createUninitialized(DataType.FLOAT, new long[] {rows, k}, 'c');
                 INDArray outT = Nd4j.createUninitialized(DataType.FLOAT, new long[] {n, rows}, 'f')) {
-            // bulk copies: ND4J's float[] conversions go element by element
+            // bulk copies into and out of the arrays' host memory: ND4J's float[] conversions go
+            // element by element
             new FloatPointer(in.data().addressPointer()).put(a, 0, rows * k);
             // out^T = W^T in^T: written column-major, out^T's buffer is out row by row, and BLAS
             // needs no reordering copy (a row-major result costs one)

@@ -96,6 +96,37 @@ class DmpnnTest {
     }
 
     @Test
+    void productsCopyingToHostMemoryOrThroughNd4jAgreeWithAPlainProduct() {
+        SplittableRandom rnd = new SplittableRandom(12);
+        int rows = 37;
+        int k = 24;
+        int n = 19;
+        float[] a = new float[rows * k];
+        float[][] w = new float[k][n];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (float) rnd.nextDouble(-1, 1);
+        }
+        for (float[] row : w) {
+            for (int j = 0; j < n; j++) {
+                row[j] = (float) rnd.nextDouble(-1, 1);
+            }
+        }
+        INDArray weights = org.nd4j.linalg.factory.Nd4j.create(w);
+        float[] host = DmpnnForward.product(a, rows, weights, true);
+        float[] viaNd4j = DmpnnForward.product(a, rows, weights, false);
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < n; j++) {
+                double expected = 0;
+                for (int i = 0; i < k; i++) {
+                    expected += a[r * k + i] * w[i][j];
+                }
+                assertEquals(expected, host[r * n + j], 1e-4, "row " + r + " column " + j);
+                assertEquals(expected, viaNd4j[r * n + j], 1e-4, "row " + r + " column " + j);
+            }
+        }
+    }
+
+    @Test
     void scoringFollowsTheWeightsAsTheyTrain() {
         Dmpnn net = Dmpnn.create(spec(small(), 23));
         GraphBatch batch = GraphBatch.of(Drugs.graphs());
