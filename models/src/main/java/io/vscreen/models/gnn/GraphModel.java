@@ -224,7 +224,8 @@ public final class GraphModel {
                 ok.add(graphs.get(i));
                 okIndex.add(i);
             } else {
-                why[i] = errors != null && errors[i] != null ? errors[i] : "no structure";
+                why[i] = errors != null && errors[i] != null ? errors[i]
+                        : graphs.get(i) == null ? "no structure" : "no features";
                 mean[i] = nan(nt);
                 std[i] = nan(nt);
                 ad[i] = Float.NaN;
