@@ -523,6 +523,23 @@ public final class Dmpnn {
         }
     }
 
+    /**
+     * Adds {@code shift[k]} to the output bias of task {@code k} (the last head layer's bias).
+     * With {@code -ln(positiveWeight)} for classification tasks it undoes what weighting the
+     * actives did to the odds, so that outputs are again probabilities at the training set's
+     * prevalence; rankings do not change.
+     */
+    public void shiftOutputBias(double[] shift) {
+        if (shift.length != taskCount()) {
+            throw new IllegalArgumentException(shift.length + " shifts for " + taskCount() + " tasks");
+        }
+        INDArray b = sd.getVariable("b_ffn" + spec.config().ffnLayers()).getArr();
+        for (int k = 0; k < shift.length; k++) {
+            b.putScalar(0, k, b.getDouble(0, k) + shift[k]);
+        }
+        forward = null;
+    }
+
     /** Files written by {@link #save} for a network saved under {@code base}: the graph and the spec. */
     public static List<Path> files(Path dir, String base) {
         return List.of(dir.resolve(base + GRAPH_FILE), dir.resolve(base + SPEC_FILE));

@@ -19,7 +19,9 @@ import io.vscreen.chem.graph.MolGraph;
  *
  * <p>Regression targets are standardized with the training set's mean and standard deviation;
  * classification tasks weigh positives by the square root of the training set's negative to
- * positive ratio (at least 1), which lifts rare actives without letting them swamp the loss.
+ * positive ratio (at least 1), which lifts rare actives without letting them swamp the loss. The
+ * trained network's output biases are then shifted by {@code -ln(weight)}, so that it outputs
+ * probabilities at the training set's prevalence rather than odds inflated by the weighting.
  */
 public final class DmpnnTrainer {
 
@@ -143,7 +145,21 @@ public final class DmpnnTrainer {
             }
         }
         net.setWeights(best);
+        net.shiftOutputBias(priorShift(net.spec()));
         return new Trained(net, bestEpoch, bestScore, List.copyOf(history));
+    }
+
+    /**
+     * Per task, {@code -ln(positive weight)} for classification tasks and 0 otherwise: the output
+     * bias shift that turns a network trained with weighted actives back into one whose outputs
+     * are probabilities at the training set's prevalence (as the MLP trainer stores its networks).
+     */
+    static double[] priorShift(Dmpnn.Spec spec) {
+        double[] shift = new double[spec.taskCount()];
+        for (int k = 0; k < shift.length; k++) {
+            shift[k] = spec.classification()[k] ? -Math.log(spec.positiveWeight()[k]) : 0;
+        }
+        return shift;
     }
 
     /** Predictions for many molecules without molecule features, in minibatches of {@code batchSize}. */

@@ -127,6 +127,25 @@ class DmpnnTest {
     }
 
     @Test
+    void theOutputBiasShiftMovesEachTasksLogitByItsShift() {
+        Dmpnn net = Dmpnn.create(spec(small(), 41));
+        GraphBatch batch = GraphBatch.of(Drugs.graphs());
+        net.fit(batch, labels(), new SplittableRandom(6));
+        float[][] before = net.logits(batch);
+        // the spec weighs task 1's actives 3 times: its odds come back down by a factor 3
+        double[] shift = DmpnnTrainer.priorShift(net.spec());
+        assertArrayEquals(new double[] {0, -Math.log(3), 0}, shift, 1e-12);
+        net.shiftOutputBias(shift);
+        float[][] after = net.logits(batch);
+        for (int i = 0; i < before.length; i++) {
+            assertEquals(before[i][0], after[i][0], 1e-6);
+            assertEquals(before[i][1] - Math.log(3), after[i][1], 1e-5);
+            assertEquals(before[i][2], after[i][2], 1e-6);
+        }
+        assertArrayEquals(net.graphLogits(batch, null)[2], after[2], 1e-4f);
+    }
+
+    @Test
     void scoringFollowsTheWeightsAsTheyTrain() {
         Dmpnn net = Dmpnn.create(spec(small(), 23));
         GraphBatch batch = GraphBatch.of(Drugs.graphs());
