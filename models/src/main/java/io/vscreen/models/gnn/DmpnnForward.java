@@ -14,10 +14,10 @@ import io.vscreen.chem.graph.MolGraph;
 /**
  * The forward pass of a trained {@link Dmpnn} in plain Java, for scoring: the same equations as the
  * SameDiff graph, with gathers and sums over edges done by index rather than by products with
- * dense structure matrices. Those products cost atoms x edges x hidden per pass, which grows with
- * the square of the batch; here every step is linear in atoms and edges, and rows of weights are
- * added only for the non-zero inputs (ReLU leaves about half of every message at zero, atom
- * features are one-hot).
+ * dense structure matrices, which cost atoms x edges x hidden per pass. Here every step is linear
+ * in atoms and edges: the message products ({@code W_m}, and the message part of {@code W_a}) are
+ * one BLAS matrix product per step over all edges (atoms) of a run of molecules, and the one-hot
+ * atom and bond features enter by adding the weight rows of their set columns.
  *
  * <p>A snapshot of the weights at construction: a network that trains on builds a new one. The
  * outputs equal the SameDiff graph's up to float rounding (sums run in another order). Immutable
