@@ -158,9 +158,10 @@ public record FeaturizerSpec(String kind, int size, String version, String count
         for (int k = 0; k < nb; k++) {
             values[k] = countTransform == null ? 1f : (float) Math.log1p(f.counts()[k]);
         }
+        float[] scaled = nd > 0 ? descriptors.scaled(f.descriptors()) : new float[0];
         for (int j = 0; j < nd; j++) {
             index[nb + j] = size + j;
-            values[nb + j] = descriptors.scaled(j, f.descriptors()[j]);
+            values[nb + j] = scaled[j];
         }
         return new ModelInput(index, values);
     }
