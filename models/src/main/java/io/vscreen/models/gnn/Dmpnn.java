@@ -441,8 +441,7 @@ public final class Dmpnn {
      */
     public float[][] logits(GraphBatch batch, float[][] molecule) {
         if (spec.moleculeFeatures() > 0) {
-            // checks presence and width of every row, as the graph's placeholder would
-            GraphInputs.moleculeFeatures(molecule, 0, batch.moleculeCount(), spec.moleculeFeatures()).close();
+            GraphInputs.checkMoleculeFeatures(molecule, 0, batch.moleculeCount(), spec.moleculeFeatures());
         }
         if (batch.moleculeCount() == 0) {
             return new float[0][];

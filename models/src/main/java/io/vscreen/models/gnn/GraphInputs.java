@@ -188,22 +188,33 @@ final class GraphInputs {
      * @throws IllegalArgumentException when the rows are missing or a row has another width
      */
     static INDArray moleculeFeatures(float[][] rows, int from, int to, int width) {
+        checkMoleculeFeatures(rows, from, to, width);
+        float[] v = new float[(to - from) * width];
+        for (int i = from; i < to; i++) {
+            System.arraycopy(rows[i], 0, v, (i - from) * width, width);
+        }
+        finite(v);
+        return Nd4j.create(v, new long[] {to - from, width}, 'c');
+    }
+
+    /**
+     * Checks that molecules {@code from .. to} each have a feature row of {@code width} values.
+     *
+     * @throws IllegalArgumentException naming the first molecule whose row is missing or has another width
+     */
+    static void checkMoleculeFeatures(float[][] rows, int from, int to, int width) {
         if (rows == null) {
             throw new IllegalArgumentException("the network takes " + width + " molecule features and none were given");
         }
         if (rows.length < to) {
             throw new IllegalArgumentException(rows.length + " molecule feature rows for " + to + " molecules");
         }
-        float[] v = new float[(to - from) * width];
         for (int i = from; i < to; i++) {
             if (rows[i] == null || rows[i].length != width) {
                 throw new IllegalArgumentException("molecule " + i + " has " + (rows[i] == null ? "no" : rows[i].length)
                         + " features, the network takes " + width);
             }
-            System.arraycopy(rows[i], 0, v, (i - from) * width, width);
         }
-        finite(v);
-        return Nd4j.create(v, new long[] {to - from, width}, 'c');
     }
 
     /** Graph placeholders of molecules {@code from .. to} by name. */
