@@ -16,6 +16,9 @@ import java.util.Random;
  * test sets hold the rarer scaffolds, chemotypes the model has not seen. Groups of equal size are
  * taken in a seeded random order (ordering them by key or by file position would bias the test
  * set towards some kinds of SMILES). Random split: a seeded shuffle.
+ *
+ * <p>Folds for cross-validation ({@link #scaffoldFolds}, {@link #randomFolds}) divide given rows
+ * into {@code k} sets of near-equal size; by scaffold, no scaffold group is divided between folds.
  */
 public final class Splitter {
     private final double validFraction;
@@ -73,6 +76,70 @@ public final class Splitter {
         List<Integer> valid = idx.subList(nTest, nTest + nValid);
         List<Integer> train = idx.subList(nTest + nValid, n);
         return new Split("random", seed, sorted(train), sorted(valid), sorted(test));
+    }
+
+    /**
+     * Divides {@code rows} into {@code k} folds without dividing a scaffold group: groups are taken
+     * largest first (equal sizes in a seeded random order) and each goes to the fold that holds
+     * the fewest rows so far (the first such fold on a tie).
+     *
+     * @param scaffoldKeys one key per row of the whole table; only {@code rows} are read
+     */
+    public static int[][] scaffoldFolds(List<String> scaffoldKeys, int[] rows, int k, long seed) {
+        checkFolds(rows.length, k);
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int r : rows) {
+            groups.computeIfAbsent(scaffoldKeys.get(r), key -> new ArrayList<>()).add(r);
+        }
+        if (groups.size() < k) {
+            throw new IllegalArgumentException(k + " folds need at least " + k + " scaffold groups, the rows have "
+                    + groups.size());
+        }
+        List<Map.Entry<String, List<Integer>>> ordered = new ArrayList<>(groups.entrySet());
+        ordered.sort(Map.Entry.comparingByKey());
+        java.util.Collections.shuffle(ordered, new Random(seed));
+        ordered.sort(Comparator.comparingInt(e -> -e.getValue().size()));
+        List<List<Integer>> folds = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            folds.add(new ArrayList<>());
+        }
+        for (Map.Entry<String, List<Integer>> g : ordered) {
+            List<Integer> smallest = folds.get(0);
+            for (List<Integer> fold : folds) {
+                if (fold.size() < smallest.size()) {
+                    smallest = fold;
+                }
+            }
+            smallest.addAll(g.getValue());
+        }
+        return folds.stream().map(Splitter::sorted).toArray(int[][]::new);
+    }
+
+    /** Divides {@code rows} into {@code k} folds after a seeded shuffle (sizes differ by at most one). */
+    public static int[][] randomFolds(int[] rows, int k, long seed) {
+        checkFolds(rows.length, k);
+        List<Integer> shuffled = new ArrayList<>();
+        for (int r : rows) {
+            shuffled.add(r);
+        }
+        java.util.Collections.shuffle(shuffled, new Random(seed));
+        List<List<Integer>> folds = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            folds.add(new ArrayList<>());
+        }
+        for (int i = 0; i < shuffled.size(); i++) {
+            folds.get(i % k).add(shuffled.get(i));
+        }
+        return folds.stream().map(Splitter::sorted).toArray(int[][]::new);
+    }
+
+    private static void checkFolds(int rows, int k) {
+        if (k < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds, not " + k);
+        }
+        if (rows < k) {
+            throw new IllegalArgumentException(k + " folds need at least " + k + " rows, there are " + rows);
+        }
     }
 
     private static int[] sorted(List<Integer> rows) {

@@ -56,6 +56,9 @@ public final class GnnTrainingRun {
     /** Runs the training and returns the written package, loaded and verified. */
     public ModelPackage run() throws IOException {
         TrainRequest r = request;
+        if (r.folds() > 0) {
+            throw new IllegalArgumentException("cross-validation folds train fingerprint networks (--arch mlp) only");
+        }
         SplitPlan plan = r.splitPlan();
         LabelledTable table = plan.read();
         log.accept(String.format("read %s: %d rows, %d usable, %d left out", r.data().getFileName(), table.rows(),

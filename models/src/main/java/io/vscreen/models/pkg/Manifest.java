@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import io.vscreen.models.Role;
@@ -50,10 +51,29 @@ public record Manifest(int format, String name, String version, Role role, Strin
     /**
      * Validation figures: the split, then per set ({@code valid}, {@code test}) and task the
      * metric values; {@code command} is the command line that trained the model.
+     *
+     * @param folds {@code null} when every member learned from one training set and stopped on one
+     *     validation set; otherwise the number of cross-validation folds the training and validation
+     *     sets were pooled into ({@link io.vscreen.models.data.CrossValidation}): {@code trainRows}
+     *     and {@code validRows} then both count the pooled rows, and the {@code valid} figures are
+     *     out-of-fold (each row scored by the members that did not learn from it)
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonPropertyOrder({"split", "seed", "folds", "trainRows", "validRows", "testRows", "sets", "command"})
     public record Validation(String split, long seed, int trainRows, int validRows, int testRows,
-                             Map<String, List<MetricSet>> sets, String command) {
+                             Map<String, List<MetricSet>> sets, String command,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Integer folds) {
+
+        /** Figures of one training and one validation set (no folds). */
+        public Validation(String split, long seed, int trainRows, int validRows, int testRows,
+                          Map<String, List<MetricSet>> sets, String command) {
+            this(split, seed, trainRows, validRows, testRows, sets, command, null);
+        }
+
+        /** Whether the validation figures are out-of-fold figures of a cross-validated ensemble. */
+        public boolean crossValidated() {
+            return folds != null;
+        }
     }
 
     /** Metrics of one task on one set. */

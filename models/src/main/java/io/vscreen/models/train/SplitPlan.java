@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.vscreen.chem.standardize.Standardizer;
 import io.vscreen.chem.standardize.StandardizerOptions;
+import io.vscreen.models.data.CrossValidation;
 import io.vscreen.models.data.LabelledMolecule;
 import io.vscreen.models.data.LabelledTable;
 import io.vscreen.models.data.ScaffoldKey;
@@ -53,5 +54,15 @@ public record SplitPlan(Path data, String smilesColumn, List<String> tasks, Feat
         return method.equals("scaffold")
                 ? splitter.byScaffold(table.molecules().stream().map(LabelledMolecule::scaffold).toList(), seed)
                 : splitter.random(table.molecules().size(), seed);
+    }
+
+    /**
+     * Pools the training and validation sets of {@code split} (made by {@link #split}) and divides
+     * them into {@code k} folds, by scaffold group or at random as this plan splits.
+     */
+    public CrossValidation crossValidation(LabelledTable table, Split split, int k) {
+        return method.equals("scaffold")
+                ? CrossValidation.byScaffold(split, table.molecules().stream().map(LabelledMolecule::scaffold).toList(), k)
+                : CrossValidation.random(split, k);
     }
 }

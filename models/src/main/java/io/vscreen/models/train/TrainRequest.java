@@ -12,12 +12,14 @@ import io.vscreen.models.nn.MlpConfig;
  * Everything a training run needs. {@code taskTypes} has one entry per task (tasks of one type
  * share a network); {@code units} likewise (empty strings allowed). {@code split} is
  * {@code scaffold} or {@code random}; {@code validFraction}/{@code testFraction} size the
- * validation (early stopping) and test (reported figures) sets. {@code command} is recorded in
- * the manifest.
+ * validation (early stopping) and test (reported figures) sets. {@code folds} of 0 trains every
+ * member on the one split; 2 or more pools the training and validation sets into that many folds
+ * and member {@code e} stops early on fold {@code e mod folds} ({@link
+ * io.vscreen.models.data.CrossValidation}). {@code command} is recorded in the manifest.
  */
 public record TrainRequest(Path data, String smilesColumn, List<String> tasks, List<TaskType> taskTypes,
                            List<String> units, Role role, String name, String version, String description,
-                           FeaturizerSpec featurizer, String split, long seed, int ensemble, MlpConfig mlp,
+                           FeaturizerSpec featurizer, String split, long seed, int ensemble, int folds, MlpConfig mlp,
                            double validFraction, double testFraction, Path out, String command) {
     public TrainRequest {
         tasks = List.copyOf(tasks);
@@ -34,6 +36,13 @@ public record TrainRequest(Path data, String smilesColumn, List<String> tasks, L
         }
         if (ensemble < 1) {
             throw new IllegalArgumentException("ensemble size must be at least 1");
+        }
+        if (folds == 1 || folds < 0) {
+            throw new IllegalArgumentException("folds must be 0 (one split) or at least 2, not " + folds);
+        }
+        if (folds > 0 && ensemble < folds) {
+            throw new IllegalArgumentException(folds + " folds need an ensemble of at least " + folds
+                    + " members (one stops early on each fold), not " + ensemble);
         }
     }
 

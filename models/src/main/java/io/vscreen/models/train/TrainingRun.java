@@ -13,6 +13,7 @@ import io.vscreen.models.ScoreBatch;
 import io.vscreen.models.Task;
 import io.vscreen.models.TaskType;
 import io.vscreen.models.ad.ApplicabilityDomain;
+import io.vscreen.models.data.CrossValidation;
 import io.vscreen.models.data.LabelledTable;
 import io.vscreen.models.data.Split;
 import io.vscreen.models.features.FeaturizerSpec;
@@ -59,11 +60,14 @@ public final class TrainingRun {
             throw new IllegalArgumentException("too few usable rows in " + r.data() + " to train (" + table.molecules().size() + ")");
         }
         Split split = plan.split(table);
-        log.accept(split.summary());
+        CrossValidation cv = r.folds() > 0 ? plan.crossValidation(table, split, r.folds()) : null;
+        log.accept(cv == null ? split.summary() : cv.summary());
+        // the rows that fit the descriptor and target scalings: the training set, or every fold
+        int[] fitRows = cv == null ? split.train() : cv.pooled();
 
         FeaturizerSpec spec = r.featurizer();
         if (spec.descriptors() != null) {
-            spec = spec.withDescriptors(spec.descriptors().fit(table.descriptors(split.train())));
+            spec = spec.withDescriptors(spec.descriptors().fit(table.descriptors(fitRows)));
             log.accept("descriptors " + spec.descriptors().names() + " scaled with training medians "
                     + java.util.Arrays.toString(spec.descriptors().center()));
         }
@@ -95,30 +99,34 @@ public final class TrainingRun {
                 continue;
             }
             String headName = type.label();
-            double[][] trainY = select(table.labels(split.train()), cols);
-            double[][] validY = select(table.labels(split.valid()), cols);
             double[] mean = new double[cols.size()];
             double[] std = new double[cols.size()];
             java.util.Arrays.fill(std, 1.0);
             if (type == TaskType.REGRESSION) {
-                standardize(trainY, validY, mean, std);
+                fitScaling(select(table.labels(fitRows), cols), mean, std);
             }
             MlpTrainer trainer = new MlpTrainer(r.mlp(), type);
-            double[] priorShift = new double[cols.size()];
-            if (type == TaskType.CLASSIFICATION) {
-                double[] w = trainer.positiveWeights(trainY);
-                for (int t = 0; t < w.length; t++) {
-                    priorShift[t] = -Math.log(w[t]);
-                }
-                log.accept("active weights " + java.util.Arrays.toString(w) + " (output biases shifted back by -ln w)");
-            }
             List<String> memberFiles = new ArrayList<>();
             List<Integer> epochs = new ArrayList<>();
             List<Integer> shape = null;
             for (int e = 0; e < r.ensemble(); e++) {
                 long seed = seeds.get(e);
                 int member = e + 1;
-                MlpTrainer.Result res = trainer.trainInputs(rows(inputs, split.train()), trainY, rows(inputs, split.valid()),
+                Split s = cv == null ? split : cv.member(e);
+                double[][] trainY = scaled(select(table.labels(s.train()), cols), mean, std);
+                double[][] validY = scaled(select(table.labels(s.valid()), cols), mean, std);
+                double[] priorShift = new double[cols.size()];
+                if (type == TaskType.CLASSIFICATION) {
+                    double[] w = trainer.positiveWeights(trainY);
+                    for (int t = 0; t < w.length; t++) {
+                        priorShift[t] = -Math.log(w[t]);
+                    }
+                    if (cv != null || e == 0) {
+                        log.accept((cv == null ? "" : s.summary() + ": ") + "active weights " + java.util.Arrays.toString(w)
+                                + " (output biases shifted back by -ln w)");
+                    }
+                }
+                MlpTrainer.Result res = trainer.trainInputs(rows(inputs, s.train()), trainY, rows(inputs, s.valid()),
                         validY, width, seed, member, rep -> log.accept(progress(headName, r.ensemble(), rep)));
                 Mlp stored = res.mlp().withOutputBiasShift(priorShift).roundedToStoragePrecision();
                 shape = stored.shape();
@@ -142,20 +150,19 @@ public final class TrainingRun {
                 table.rows(), table.molecules().size(), table.rejected().size(), trainerSettings(), seeds, bestEpochs,
                 Versions.libraries(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         Manifest draft = new Manifest(Manifest.FORMAT, r.name(), r.version(), r.role(), r.description(), orderedTasks,
-                spec, heads, r.ensemble(), "domain/training-fingerprints.bin.gz",
-                new Manifest.Validation(split.method(), split.seed(), split.train().length, split.valid().length,
-                        split.test().length, Map.of(), r.command()),
+                spec, heads, r.ensemble(), "domain/training-fingerprints.bin.gz", validation(split, cv, Map.of()),
                 provenance, Map.of());
         // write once to score with exactly the stored weights, then again with the figures
         ModelPackage.write(r.out(), draft, files);
         ModelPackage unvalidated = ModelPackage.load(r.out());
         Map<String, List<Manifest.MetricSet>> sets = new LinkedHashMap<>();
-        sets.put("valid", figures(unvalidated, table, split.valid(), orderedTasks));
-        sets.put("test", figures(unvalidated, table, split.test(), orderedTasks));
+        sets.put("valid", cv == null
+                ? figures(unvalidated.scoreInputs(table.features(split.valid()), null), table, split.valid(), orderedTasks)
+                : figures(OutOfFold.scores(unvalidated, cv, table), table, cv.pooled(), orderedTasks));
+        sets.put("test", figures(unvalidated.scoreInputs(table.features(split.test()), null), table, split.test(),
+                orderedTasks));
         Manifest done = new Manifest(Manifest.FORMAT, r.name(), r.version(), r.role(), r.description(), orderedTasks,
-                spec, heads, r.ensemble(), "domain/training-fingerprints.bin.gz",
-                new Manifest.Validation(split.method(), split.seed(), split.train().length, split.valid().length,
-                        split.test().length, sets, r.command()),
+                spec, heads, r.ensemble(), "domain/training-fingerprints.bin.gz", validation(split, cv, sets),
                 provenance, Map.of());
         ModelPackage.write(r.out(), done, files);
         ModelPackage pkg = ModelPackage.load(r.out());
@@ -168,8 +175,18 @@ public final class TrainingRun {
         return pkg;
     }
 
-    private List<Manifest.MetricSet> figures(ModelPackage pkg, LabelledTable table, int[] rows, List<Task> orderedTasks) {
-        ScoreBatch scores = pkg.scoreInputs(table.features(rows), null);
+    private Manifest.Validation validation(Split split, CrossValidation cv, Map<String, List<Manifest.MetricSet>> sets) {
+        if (cv == null) {
+            return new Manifest.Validation(split.method(), split.seed(), split.train().length, split.valid().length,
+                    split.test().length, sets, request.command());
+        }
+        int pooled = cv.pooled().length;
+        return new Manifest.Validation(split.method(), split.seed(), pooled, pooled, split.test().length, sets,
+                request.command(), cv.k());
+    }
+
+    /** Metrics of {@code scores}, whose row {@code i} scores table row {@code rows[i]}. */
+    private List<Manifest.MetricSet> figures(ScoreBatch scores, LabelledTable table, int[] rows, List<Task> orderedTasks) {
         double[][] labels = new double[rows.length][orderedTasks.size()];
         for (int i = 0; i < rows.length; i++) {
             double[] all = table.molecules().get(rows[i]).labels();
@@ -213,6 +230,12 @@ public final class TrainingRun {
         m.put("earlyStopping", "best validation mean ROC-AUC (classification) / mean RMSE (regression)");
         m.put("validFraction", request.validFraction());
         m.put("testFraction", request.testFraction());
+        if (request.folds() > 0) {
+            m.put("folds", request.folds());
+            m.put("crossValidation", "training and validation sets pooled into folds by " + request.split()
+                    + "; member i learns from the other folds and stops early on fold (i mod folds); the scalings and "
+                    + "the applicability domain are fitted on all pooled rows");
+        }
         m.put("smilesColumn", request.smilesColumn());
         m.put("standardization", STANDARDIZATION);
         return m;
@@ -236,13 +259,13 @@ public final class TrainingRun {
         return out;
     }
 
-    /** Standardizes regression targets in place with the training set's mean and standard deviation. */
-    private static void standardize(double[][] train, double[][] valid, double[] mean, double[] std) {
+    /** Fits the mean and standard deviation of each regression target on the labelled rows of {@code y}. */
+    private static void fitScaling(double[][] y, double[] mean, double[] std) {
         for (int t = 0; t < mean.length; t++) {
             double s = 0;
             double ss = 0;
             int n = 0;
-            for (double[] row : train) {
+            for (double[] row : y) {
                 if (!Double.isNaN(row[t])) {
                     s += row[t];
                     ss += row[t] * row[t];
@@ -252,12 +275,17 @@ public final class TrainingRun {
             mean[t] = n == 0 ? 0 : s / n;
             double var = n < 2 ? 1 : (ss - n * mean[t] * mean[t]) / (n - 1);
             std[t] = var > 1e-12 ? Math.sqrt(var) : 1;
-            for (double[][] set : new double[][][] {train, valid}) {
-                for (double[] row : set) {
-                    row[t] = (row[t] - mean[t]) / std[t];
-                }
+        }
+    }
+
+    /** {@code y} standardized in place with {@code mean} and {@code std} (1 and 0 leave it as it is), returned. */
+    private static double[][] scaled(double[][] y, double[] mean, double[] std) {
+        for (double[] row : y) {
+            for (int t = 0; t < mean.length; t++) {
+                row[t] = (row[t] - mean[t]) / std[t];
             }
         }
+        return y;
     }
 
     private static int[] concat(int[] a, int[] b) {

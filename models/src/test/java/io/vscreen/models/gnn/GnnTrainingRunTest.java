@@ -41,7 +41,7 @@ class GnnTrainingRunTest {
         Path out = dir.resolve("esol-gnn");
         TrainRequest req = new TrainRequest(csv, "smiles", List.of("measured log solubility in mols per litre"),
                 List.of(TaskType.REGRESSION), List.of("log mol/L"), Role.PROPERTY, "esol-gnn", "1.0.0", "ESOL solubility",
-                FeaturizerSpec.parse("ecfp4:2048"), "scaffold", 0, 2, MlpConfig.defaults(), 0.1, 0.1, out, "test");
+                FeaturizerSpec.parse("ecfp4:2048"), "scaffold", 0, 2, 0, MlpConfig.defaults(), 0.1, 0.1, out, "test");
         DmpnnConfig cfg = new DmpnnConfig(16, 2, Readout.MEAN, 1, 16, 0.0, 3e-3, 32, 2, 2);
         List<String> log = new ArrayList<>();
         ModelPackage pkg = new GnnTrainingRun(req, cfg, log::add).run();
@@ -81,7 +81,7 @@ class GnnTrainingRunTest {
         Path out = dir.resolve("esol-gnn-descriptors");
         TrainRequest req = new TrainRequest(csv, "smiles", List.of("measured log solubility in mols per litre"),
                 List.of(TaskType.REGRESSION), List.of("log mol/L"), Role.PROPERTY, "esol-gnn", "1.0.0", "ESOL solubility",
-                FeaturizerSpec.parse("ecfp4-count:2048+standard"), "scaffold", 0, 1, MlpConfig.defaults(), 0.1, 0.1, out,
+                FeaturizerSpec.parse("ecfp4-count:2048+standard"), "scaffold", 0, 1, 0, MlpConfig.defaults(), 0.1, 0.1, out,
                 "test");
         DmpnnConfig cfg = new DmpnnConfig(16, 2, Readout.MEAN, 1, 16, 0.0, 3e-3, 32, 2, 2);
         List<String> log = new ArrayList<>();

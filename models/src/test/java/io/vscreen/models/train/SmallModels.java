@@ -32,8 +32,16 @@ public final class SmallModels {
     public static TrainRequest baceRequest(Path out, long seed, int ensemble, FeaturizerSpec featurizer) {
         return new TrainRequest(SharedData.file("moleculenet/bace.csv"), "smiles", List.of("Class", "pIC50"),
                 List.of(TaskType.CLASSIFICATION, TaskType.REGRESSION), List.of("probability", "pIC50"), Role.EFFICACY,
-                "bace-small", "0.0.1", "test model", featurizer, "scaffold", seed, ensemble,
+                "bace-small", "0.0.1", "test model", featurizer, "scaffold", seed, ensemble, 0,
                 MlpConfig.defaults().withHidden(List.of(16)).withEpochs(3, 3), 0.1, 0.1, out, "test");
+    }
+
+    /** As {@link #baceRequest(Path, long, int)}, the training and validation sets pooled into {@code folds} folds. */
+    public static TrainRequest crossValidatedBaceRequest(Path out, long seed, int ensemble, int folds) {
+        TrainRequest r = baceRequest(out, seed, ensemble);
+        return new TrainRequest(r.data(), r.smilesColumn(), r.tasks(), r.taskTypes(), r.units(), r.role(), r.name(),
+                r.version(), r.description(), r.featurizer(), r.split(), seed, ensemble, folds, r.mlp(), r.validFraction(),
+                r.testFraction(), out, r.command());
     }
 
     public static ModelPackage trainBace(Path out, long seed, int ensemble) throws IOException {

@@ -111,8 +111,13 @@ public final class ModelsCommand implements Runnable {
             out.printf("data:        %s, %d rows (%d used, %d left out), sha256 %s%n", p.dataFile(), p.dataRows(),
                     p.dataUsed(), p.dataRejected(), p.dataSha256());
             Manifest.Validation v = m.validation();
-            out.printf("split:       %s, seed %d: %d train / %d validation / %d test%n", v.split(), v.seed(), v.trainRows(),
-                    v.validRows(), v.testRows());
+            if (v.crossValidated()) {
+                out.printf("split:       %s, seed %d: %d rows in %d cross-validation folds / %d test%n", v.split(), v.seed(),
+                        v.trainRows(), v.folds(), v.testRows());
+            } else {
+                out.printf("split:       %s, seed %d: %d train / %d validation / %d test%n", v.split(), v.seed(),
+                        v.trainRows(), v.validRows(), v.testRows());
+            }
             out.println("trainer:     " + p.trainer());
             out.println("early stop:  best epochs " + p.bestEpochs());
             out.println("libraries:   " + p.libraries());
@@ -120,7 +125,8 @@ public final class ModelsCommand implements Runnable {
             out.println("command:     " + v.command());
             for (Map.Entry<String, java.util.List<Manifest.MetricSet>> s : v.sets().entrySet()) {
                 out.println();
-                out.println(s.getKey() + " set:");
+                out.println(s.getKey() + " set" + (v.crossValidated() && s.getKey().equals("valid")
+                        ? " (out-of-fold: each compound scored by the members that did not learn from it)" : "") + ":");
                 printMetrics(out, s.getValue());
             }
             return 0;

@@ -55,6 +55,12 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--ensemble", defaultValue = "5", description = "Ensemble size (default: ${DEFAULT-VALUE}).")
     int ensemble;
 
+    @Option(names = "--folds", defaultValue = "0",
+            description = "mlp: pool the training and validation sets into this many folds (by scaffold group with "
+                    + "--split scaffold); member i learns from the other folds and stops early on fold i mod folds, and "
+                    + "the validation figures are out-of-fold; needs --ensemble >= folds. 0: one split (default: ${DEFAULT-VALUE}).")
+    int folds;
+
     @Option(names = "--epochs", defaultValue = "40", description = "Maximum epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
@@ -120,7 +126,7 @@ public final class TrainCommand implements Callable<Integer> {
         String modelName = name != null ? name : out.toAbsolutePath().normalize().getFileName().toString();
         String command = Invocation.of(spec);
         TrainRequest request = new TrainRequest(options.data, options.smilesColumn, options.tasks, types, u, Role.parse(role),
-                modelName, version, description, options.featurizerSpec(), options.split, options.seed, ensemble, mlp,
+                modelName, version, description, options.featurizerSpec(), options.split, options.seed, ensemble, folds, mlp,
                 options.validFraction, options.testFraction, out, command);
         var stdout = spec.commandLine().getOut();
         java.util.function.Consumer<String> log = line -> {

@@ -41,6 +41,21 @@ class ModelCommandsTest {
         assertTrue(show.out().contains("featurizer:  ecfp4:1024"), show.out());
         assertTrue(show.out().contains("vscreen train --data"), show.out());
 
+        CliRun folds = CliRun.of("train", "--data", data.toString(), "--tasks", "Class", "--task-type", "classification",
+                "--role", "efficacy", "--featurizer", "ecfp4:1024", "--hidden", "16", "--ensemble", "3", "--folds", "3",
+                "--epochs", "2", "--split", "scaffold", "--seed", "0", "--out", models.resolve("bace-cv").toString());
+        assertEquals(0, folds.code(), folds.err());
+        assertTrue(folds.out().contains("scaffold split, training and validation pooled into 3 folds"), folds.out());
+        assertTrue(folds.out().contains("classification member 3/3 epoch  2"), folds.out());
+        CliRun showFolds = CliRun.of("models", "show", "bace-cv", "--models-dir", models.toString());
+        assertEquals(0, showFolds.code(), showFolds.err());
+        assertTrue(showFolds.out().contains("rows in 3 cross-validation folds"), showFolds.out());
+        assertTrue(showFolds.out().contains("valid set (out-of-fold"), showFolds.out());
+        CliRun tooFew = CliRun.of("train", "--data", data.toString(), "--tasks", "Class", "--task-type", "classification",
+                "--role", "efficacy", "--ensemble", "2", "--folds", "3", "--out", models.resolve("bace-no").toString());
+        assertEquals(2, tooFew.code(), tooFew.out());
+        assertTrue(tooFew.err().contains("3 folds need an ensemble of at least 3 members"), tooFew.err());
+
         Path library = tmp.resolve("library.csv");
         Files.writeString(library, "name,smiles\naspirin,CC(=O)Oc1ccccc1C(=O)O\nbroken,C1CC\ncaffeine,CN1C=NC2=C1C(=O)N(C(=O)N2C)C\n");
         Path out = tmp.resolve("scores.csv");
