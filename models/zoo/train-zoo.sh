@@ -55,7 +55,7 @@ for name in "${@:-clintox bace tox21 hiv}"; do
                  --description "Clinical-trial toxicity (ClinTox CT_TOX): probability of failing trials for toxicity" ;;
       bace)    train bace --data "$data/bace.csv" --tasks Class,pIC50 --task-type classification,regression \
                  --units probability,pIC50 --role efficacy --featurizer ecfp4-count:2048 --descriptors standard \
-                 --split scaffold --hidden 256 --ensemble 3 --l2 1e-4 --epochs 60 --patience 10 \
+                 --split scaffold --hidden 256 --ensemble 5 --folds 5 --l2 1e-4 --epochs 60 --patience 10 \
                  --description "BACE-1 (beta-secretase 1) inhibition: probability of being an inhibitor and pIC50" ;;
       tox21)   train tox21 --data "$data/tox21.csv" \
                  --tasks NR-AR,NR-AR-LBD,NR-AhR,NR-Aromatase,NR-ER,NR-ER-LBD,NR-PPAR-gamma,SR-ARE,SR-ATAD5,SR-HSE,SR-MMP,SR-p53 \

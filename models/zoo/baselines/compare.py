@@ -2,7 +2,10 @@
 """Puts the reference forest's figures (NAME-rf.json of random_forest.py) beside the bundled
 model's (models/zoo/NAME/model.json) after checking that both were computed on the same compounds:
 the same data file (SHA-256), the same set sizes, and per task the same numbers of labelled rows
-and of actives in the validation and test sets. Prints one markdown table row per model."""
+and of actives in the validation and test sets. A cross-validated model (vscreen train --folds) is
+put beside a forest that learned from the same pooled rows (random_forest.py --pooled); only test
+figures are compared then, the model's validation figures being out-of-fold. Prints one markdown
+table row per model."""
 import argparse
 import hashlib
 import json
@@ -21,14 +24,21 @@ def sha256(path):
 def check_same_compounds(name, rf, manifest, data):
     problems = []
     v = manifest["validation"]
-    sizes = (v["trainRows"], v["validRows"], v["testRows"])
     counts = rf["counts"]
-    if sizes != (counts["train"], counts["valid"], counts["test"]):
-        problems.append(f"set sizes: model {sizes}, split {counts}")
+    if "folds" in v:
+        if not rf.get("pooled"):
+            problems.append("the model learned from the pooled train and valid rows (folds), the forest from train only "
+                            "(run random_forest.py --pooled)")
+        if (v["trainRows"], v["testRows"]) != (counts["train"] + counts["valid"], counts["test"]):
+            problems.append(f"set sizes: model {v['trainRows']} pooled / {v['testRows']} test, split {counts}")
+    elif rf.get("pooled"):
+        problems.append("the forest learned from the pooled train and valid rows, the model from train only")
+    elif (v["trainRows"], v["validRows"], v["testRows"]) != (counts["train"], counts["valid"], counts["test"]):
+        problems.append(f"set sizes: model {(v['trainRows'], v['validRows'], v['testRows'])}, split {counts}")
     if data and sha256(data) != manifest["provenance"]["dataSha256"]:
         problems.append(f"{data} is not the file the model was trained on")
     forest = rf["featurizations"]["standardized"]["tasks"]
-    for s in ("valid", "test"):
+    for s in ("test",) if rf.get("pooled") else ("valid", "test"):
         for m in v["sets"][s]:
             f = forest[m["task"]][s]
             if m["n"] != f["n"] or ("positives" in f and m.get("positives") != f["positives"]):
@@ -55,6 +65,8 @@ def cell(auc, rmse, many):
 
 
 def forest_cell(rf, title, s, many):
+    if rf.get("pooled") and s == "valid":
+        return "-"
     mean = rf["featurizations"][title]["mean"]
     auc = [mean["roc_auc"][s]] if "roc_auc" in mean else []
     rmse = [mean["rmse"][s]] if "rmse" in mean else []
@@ -82,7 +94,8 @@ def main():
         row = [name, manifest["validation"]["split"], f"{rf['counts']['valid']} / {rf['counts']['test']}"]
         for title in ("standardized", "as given"):
             row.append(f"{forest_cell(rf, title, 'valid', many)} / {forest_cell(rf, title, 'test', many)}")
-        row.append(f"{cell(*model_figures(manifest, 'valid'), many)} / {cell(*model_figures(manifest, 'test'), many)}")
+        oof = " (out-of-fold)" if "folds" in manifest["validation"] else ""
+        row.append(f"{cell(*model_figures(manifest, 'valid'), many)}{oof} / {cell(*model_figures(manifest, 'test'), many)}")
         print("| " + " | ".join(row) + " |")
 
 

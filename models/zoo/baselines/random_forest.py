@@ -13,6 +13,9 @@ the SMILES as given in the data file (as the published baseline reads them). A S
 read gets an all-zero fingerprint and stays in its set, so every set keeps its compounds; their
 number is reported.
 
+With --pooled the forest learns from the train and valid rows together and is scored on the test
+rows only, as a cross-validated ensemble (vscreen train --folds) learns from both.
+
 Prints one markdown table row per featurization (mean over tasks) and, with --per-task, one per
 task; --json writes every figure.
 """
@@ -64,10 +67,10 @@ def morgan(smiles_list):
     return x, failed
 
 
-def fit_and_score(x, y, sets, regression, trees, seed):
-    """Per-task forests; returns {set: {"n", "positives"?, metric}} for valid and test."""
+def fit_and_score(x, y, sets, regression, trees, seed, pooled=False):
+    """Per-task forests; returns {set: {"n", "positives"?, metric}} for valid and test (test only when pooled)."""
     known = ~np.isnan(y)
-    train = (sets == "train") & known
+    train = ((sets == "train") | ((sets == "valid") & pooled)) & known
     if regression:
         model = RandomForestRegressor(n_estimators=trees, random_state=seed, n_jobs=1)
         model.fit(x[train], y[train])
@@ -75,7 +78,7 @@ def fit_and_score(x, y, sets, regression, trees, seed):
         model = RandomForestClassifier(n_estimators=trees, random_state=seed, n_jobs=1)
         model.fit(x[train], y[train].astype(int))
     out = {"train_n": int(train.sum())}
-    for s in ("valid", "test"):
+    for s in (("test",) if pooled else ("valid", "test")):
         rows = (sets == s) & known
         entry = {"n": int(rows.sum())}
         if rows.any():
@@ -108,6 +111,7 @@ def main():
     ap.add_argument("--regression", default="", help="comma-separated regression tasks (others: classification)")
     ap.add_argument("--trees", type=int, default=500)
     ap.add_argument("--seed", type=int, default=0, help="random_state of the forests")
+    ap.add_argument("--pooled", action="store_true", help="learn from the train and valid rows, score test only")
     ap.add_argument("--per-task", action="store_true", help="also print one row per task")
     ap.add_argument("--json", help="write all figures to this JSON file")
     args = ap.parse_args()
@@ -124,7 +128,7 @@ def main():
     print(f"{args.split}: {counts['train']} train, {counts['valid']} valid, {counts['test']} test", file=sys.stderr)
 
     results = {"split": args.split, "counts": counts, "trees": args.trees, "radius": RADIUS, "bits": BITS,
-               "featurizations": {}}
+               "pooled": args.pooled, "featurizations": {}}
     print("| model | SMILES | task | valid | test |")
     print("|---|---|---|---|---|")
     for column, title in (("standardized_smiles", "standardized"), ("smiles", "as given")):
@@ -132,12 +136,13 @@ def main():
         x, failed = morgan([r[column] for r in rows])
         per_task = {}
         for t, task in enumerate(tasks):
-            per_task[task] = fit_and_score(x, y[:, t], sets, task in regression, args.trees, args.seed)
+            per_task[task] = fit_and_score(x, y[:, t], sets, task in regression, args.trees, args.seed, args.pooled)
         summary = {}
         for kind, metric in (("classification", "roc_auc"), ("regression", "rmse")):
             chosen = [t for t in tasks if (t in regression) == (kind == "regression")]
             if chosen:
-                summary[metric] = {s: mean([per_task[t][s].get(metric) for t in chosen]) for s in ("valid", "test")}
+                summary[metric] = {s: mean([per_task[t].get(s, {}).get(metric) for t in chosen])
+                                   for s in ("valid", "test")}
         results["featurizations"][title] = {"column": column, "unreadable": failed, "tasks": per_task,
                                             "mean": summary, "seconds": round(time.time() - start, 1)}
         print(f"{title}: {failed} SMILES RDKit could not read (zero fingerprints), "
@@ -145,13 +150,14 @@ def main():
         if args.per_task:
             for task in tasks:
                 metric = "rmse" if task in regression else "roc_auc"
-                v, te = per_task[task]["valid"], per_task[task]["test"]
+                v, te = per_task[task].get("valid", {"n": 0}), per_task[task]["test"]
                 print(f"| {args.name} | {title} | {task} | {metric} {fmt(v.get(metric))} (n={v['n']}) "
                       f"| {metric} {fmt(te.get(metric))} (n={te['n']}) |")
         label_of = {"roc_auc": "mean ROC-AUC" if len(tasks) - len(regression) > 1 else "ROC-AUC",
                     "rmse": "RMSE" if len(regression) == 1 else "mean RMSE"}
         cells = {s: ", ".join(f"{label_of[m]} {fmt(v[s])}" for m, v in summary.items()) for s in ("valid", "test")}
-        print(f"| {args.name} | {title} | all | {cells['valid']} (n={counts['valid']}) "
+        valid_cell = "learned from (--pooled)" if args.pooled else f"{cells['valid']} (n={counts['valid']})"
+        print(f"| {args.name} | {title} | all | {valid_cell} "
               f"| {cells['test']} (n={counts['test']}) |", flush=True)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:

@@ -19,9 +19,12 @@ export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1
 
 baseline() {
   local name="$1" regression="$2"; shift 2
+  # a cross-validated model learned from the train and valid rows together: so does its forest
+  local pooled=""
+  if grep -q '"folds"' "$root/models/zoo/$name/model.json"; then pooled="--pooled"; fi
   "$vscreen" split --seed 0 --featurizer ecfp4-count:2048 --descriptors standard --out "$out/$name-split.csv" "$@"
   nice -n 10 "$python" "$root/models/zoo/baselines/random_forest.py" "$out/$name-split.csv" --name "$name" \
-    --regression "$regression" --per-task --json "$out/$name-rf.json" | tee "$out/$name-rf.md"
+    --regression "$regression" $pooled --per-task --json "$out/$name-rf.json" | tee "$out/$name-rf.md"
 }
 
 for name in ${@:-clintox bace tox21 hiv}; do

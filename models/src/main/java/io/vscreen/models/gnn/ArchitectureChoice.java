@@ -95,8 +95,16 @@ public final class ArchitectureChoice {
     private ArchitectureChoice() {
     }
 
-    /** Compares two manifests' validation figures; they must list the same tasks. */
+    /**
+     * Compares two manifests' validation figures; they must list the same tasks and be validated
+     * alike (both on one validation set, or both out-of-fold over the same number of folds).
+     */
     public static Outcome compare(Manifest graph, Manifest mlp) {
+        if (graph.validation() != null && mlp.validation() != null
+                && !java.util.Objects.equals(graph.validation().folds(), mlp.validation().folds())) {
+            throw new IllegalArgumentException("the validation figures of " + graph.name() + " (" + design(graph)
+                    + ") and " + mlp.name() + " (" + design(mlp) + ") are not comparable");
+        }
         List<String> gTasks = graph.tasks().stream().map(t -> t.name()).sorted().toList();
         List<String> mTasks = mlp.tasks().stream().map(t -> t.name()).sorted().toList();
         if (!gTasks.equals(mTasks)) {
@@ -114,6 +122,11 @@ public final class ArchitectureChoice {
             throw new IllegalArgumentException("no validation ROC-AUC or RMSE in the manifests");
         }
         return new Outcome(List.copyOf(figures), figures.stream().allMatch(Figure::graphBetter));
+    }
+
+    private static String design(Manifest m) {
+        return m.validation().crossValidated() ? "out-of-fold over " + m.validation().folds() + " folds"
+                : "one validation set of " + m.validation().validRows() + " compounds";
     }
 
     private static double mean(Manifest m, String metric) {

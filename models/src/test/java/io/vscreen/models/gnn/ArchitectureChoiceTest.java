@@ -36,7 +36,18 @@ class ArchitectureChoiceTest {
         Manifest.Validation v = m.validation();
         return new Manifest(m.format(), m.name(), m.version(), m.role(), m.description(), m.tasks(), m.featurizer(),
                 m.heads(), m.ensembleSize(), m.applicabilityDomain(),
-                new Manifest.Validation(v.split(), v.seed(), v.trainRows(), v.validRows(), v.testRows(), sets, v.command()),
+                new Manifest.Validation(v.split(), v.seed(), v.trainRows(), v.validRows(), v.testRows(), sets, v.command(),
+                        v.folds()),
+                m.provenance(), m.files());
+    }
+
+    /** The manifest as if its validation figures came from {@code folds} folds ({@code null}: one validation set). */
+    private static Manifest withFolds(Manifest m, Integer folds) {
+        Manifest.Validation v = m.validation();
+        return new Manifest(m.format(), m.name(), m.version(), m.role(), m.description(), m.tasks(), m.featurizer(),
+                m.heads(), m.ensembleSize(), m.applicabilityDomain(),
+                new Manifest.Validation(v.split(), v.seed(), v.trainRows(), v.validRows(), v.testRows(), v.sets(),
+                        v.command(), folds),
                 m.provenance(), m.files());
     }
 
@@ -54,6 +65,18 @@ class ArchitectureChoiceTest {
         ArchitectureChoice.Outcome both = ArchitectureChoice.compare(better, bace);
         assertTrue(both.graphWins(), both.toString());
         assertFalse(ArchitectureChoice.compare(bace, better).graphWins());
+    }
+
+    @Test
+    void outOfFoldFiguresAreNotComparedWithOneValidationSet() {
+        Manifest bace = ModelPackage.readManifest(ZOO.resolve("bace"));
+        Manifest single = withFolds(bace, null);
+        Manifest folded = withFolds(bace, 5);
+        String msg = assertThrows(IllegalArgumentException.class, () -> ArchitectureChoice.compare(single, folded))
+                .getMessage();
+        assertTrue(msg.contains("(one validation set of ") && msg.contains("(out-of-fold over 5 folds) are not comparable"),
+                msg);
+        assertFalse(ArchitectureChoice.compare(folded, folded).graphWins(), "alike designs compare");
     }
 
     @Test
