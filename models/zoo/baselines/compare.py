@@ -81,7 +81,7 @@ def main():
     ap.add_argument("--data", help="directory of the data files, to check their SHA-256")
     args = ap.parse_args()
     print("| model | split | n valid / test | forest, standardized: valid / test | forest, SMILES as given: valid / test "
-          "| bundled MLP: valid / test |")
+          "| bundled model: valid / test |")
     print("|---|---|---|---|---|---|")
     for name in args.names:
         with open(os.path.join(args.results, f"{name}-rf.json"), encoding="utf-8") as f:

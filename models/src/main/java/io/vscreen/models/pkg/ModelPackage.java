@@ -36,8 +36,10 @@ import io.vscreen.models.spi.ScorerProviders;
  * whose manifest is missing or unreadable, whose files are missing or do not match their sha256,
  * whose weight files are truncated, or whose featurizer this build cannot reproduce.
  *
- * <p>Heads of architecture {@code mlp} are built in; a head of any other architecture is opened by
- * the {@link ScorerProvider} of that name on the class path (see {@link io.vscreen.models.spi}).
+ * <p>Heads of architecture {@code mlp} and {@code gnn} (graph networks) are built in; a head of any
+ * other architecture is opened by the {@link ScorerProvider} of that name on the class path (see
+ * {@link io.vscreen.models.spi}). A package with both {@code mlp} and {@code gnn} heads is a
+ * {@link Consensus}, scored as the pooled ensemble of its {@link #parts()}.
  *
  * <p>Immutable and thread-safe: {@link #score} creates its featurizer per call, so one instance
  * can serve all threads of a batch job.
@@ -50,13 +52,15 @@ public final class ModelPackage implements Scorer {
     private final List<PluggedHead> plugged;
     private final ApplicabilityDomain domain;
     private final io.vscreen.models.gnn.GraphModel graph; // null unless the heads are graph networks
+    private final List<ModelPackage> parts; // a consensus: its fingerprint networks, then its graph networks
 
     /** A head opened by a {@link ScorerProvider}, writing its tasks from {@code offset} on. */
     private record PluggedHead(int offset, FeatureScorer scorer) {
     }
 
     private ModelPackage(Path location, Manifest manifest, List<HeadEnsemble> heads, int[] headOffsets,
-                         List<PluggedHead> plugged, ApplicabilityDomain domain, io.vscreen.models.gnn.GraphModel graph) {
+                         List<PluggedHead> plugged, ApplicabilityDomain domain, io.vscreen.models.gnn.GraphModel graph,
+                         List<ModelPackage> parts) {
         this.location = location;
         this.manifest = manifest;
         this.heads = List.copyOf(heads);
@@ -64,6 +68,7 @@ public final class ModelPackage implements Scorer {
         this.plugged = List.copyOf(plugged);
         this.domain = domain;
         this.graph = graph;
+        this.parts = List.copyOf(parts);
     }
 
     /** Loads and verifies a package directory or zip. */
@@ -82,6 +87,19 @@ public final class ModelPackage implements Scorer {
             throw new ModelException(where + ": featurizer " + m.featurizer().label()
                     + " has descriptors without the scaling fitted on training data (center and scale)");
         }
+        if (Consensus.describes(m)) {
+            List<ModelPackage> parts = new ArrayList<>();
+            for (Manifest part : Consensus.parts(where, m)) {
+                parts.add(assemble(location, where + " (its " + Consensus.partName(part) + ")", part, files));
+            }
+            return new ModelPackage(location, m, parts.get(0).heads, parts.get(0).headOffsets, List.of(),
+                    parts.get(0).domain, null, parts);
+        }
+        return assemble(location, where, m, files);
+    }
+
+    /** The scorer of a verified manifest whose heads are all of one kind (graph networks, or not). */
+    private static ModelPackage assemble(Path location, String where, Manifest m, Map<String, byte[]> files) {
         List<HeadEnsemble> heads = new ArrayList<>();
         List<Integer> headOffsets = new ArrayList<>();
         List<PluggedHead> plugged = new ArrayList<>();
@@ -144,7 +162,7 @@ public final class ModelPackage implements Scorer {
                     + m.featurizer().size());
         }
         return new ModelPackage(location, m, heads, headOffsets.stream().mapToInt(Integer::intValue).toArray(), plugged,
-                domain, graph);
+                domain, graph, List.of());
     }
 
     /** Reads only the manifest, without verifying the weights (for listings). */
@@ -227,7 +245,7 @@ public final class ModelPackage implements Scorer {
         return location;
     }
 
-    /** The networks, one ensemble per task type, in task order. */
+    /** The fingerprint networks, one ensemble per task type, in task order (of a consensus: its MLP part's). */
     public List<HeadEnsemble> heads() {
         return heads;
     }
@@ -251,9 +269,21 @@ public final class ModelPackage implements Scorer {
         return Featurizer.create(manifest.featurizer());
     }
 
-    /** Whether this package is a graph network, which scores molecules ({@link #score}) rather than fingerprints. */
+    /**
+     * Whether this package holds graph networks (alone, or in a consensus), and so scores molecules
+     * ({@link #score}, {@link #scoreMolecules}) rather than fingerprints.
+     */
     public boolean isGraphModel() {
-        return graph != null;
+        return graph != null || parts.stream().anyMatch(ModelPackage::isGraphModel);
+    }
+
+    /**
+     * The parts of a consensus package ({@link Consensus}): a package of its fingerprint networks
+     * and one of its graph networks, each with the consensus's featurizer and applicability domain;
+     * empty for any other package. Explanations weigh each part by its share of the members.
+     */
+    public List<ModelPackage> parts() {
+        return parts;
     }
 
     /**
@@ -263,6 +293,25 @@ public final class ModelPackage implements Scorer {
      */
     @Override
     public ScoreBatch score(List<IAtomContainer> molecules) {
+        if (!parts.isEmpty()) {
+            Featurizer f = newFeaturizer();
+            List<MoleculeFeatures> features = new ArrayList<>(molecules.size());
+            String[] errors = new String[molecules.size()];
+            for (int i = 0; i < molecules.size(); i++) {
+                MoleculeFeatures mf = null;
+                if (molecules.get(i) == null) {
+                    errors[i] = "no structure";
+                } else {
+                    try {
+                        mf = f.features(molecules.get(i));
+                    } catch (FeaturizationException e) {
+                        errors[i] = e.getMessage();
+                    }
+                }
+                features.add(mf);
+            }
+            return scoreMolecules(molecules, features, errors);
+        }
         if (graph != null) {
             return graph.score(name(), tasks(), molecules, newFeaturizer(), domain);
         }
@@ -307,7 +356,7 @@ public final class ModelPackage implements Scorer {
      * @throws ModelException when the model takes counts or descriptors
      */
     public ScoreBatch scoreFeatures(List<int[]> onBits, String[] errors) {
-        if (graph != null) {
+        if (isGraphModel()) {
             throw new ModelException("model '" + name() + "' is a graph network: it scores molecules, not fingerprints");
         }
         if (!manifest.featurizer().isBitsOnly()) {
@@ -327,7 +376,7 @@ public final class ModelPackage implements Scorer {
      * A {@code null} entry is reported with {@code errors[i]} (or "not featurized").
      */
     public ScoreBatch scoreInputs(List<MoleculeFeatures> features, String[] errors) {
-        if (graph != null) {
+        if (isGraphModel()) {
             throw new ModelException("model '" + name() + "' is a graph network: it scores molecules, not fingerprints");
         }
         List<int[]> bits = new ArrayList<>(features.size());
@@ -348,6 +397,13 @@ public final class ModelPackage implements Scorer {
      * @throws ModelException when the package is not a graph network
      */
     public ScoreBatch scoreMolecules(List<IAtomContainer> molecules, List<MoleculeFeatures> features, String[] errors) {
+        if (!parts.isEmpty()) {
+            List<ScoreBatch> scores = new ArrayList<>();
+            for (ModelPackage p : parts) {
+                scores.add(p.isGraphModel() ? p.scoreMolecules(molecules, features, errors) : p.scoreInputs(features, errors));
+            }
+            return Consensus.pool(name(), tasks(), parts, scores);
+        }
         if (graph == null) {
             throw new ModelException("model '" + name() + "' is not a graph network: score its features (scoreInputs)");
         }
@@ -364,7 +420,8 @@ public final class ModelPackage implements Scorer {
      */
     public ScoreBatch scoreGraphs(List<io.vscreen.chem.graph.MolGraph> graphs, List<MoleculeFeatures> features) {
         if (graph == null) {
-            throw new ModelException("model '" + name() + "' is not a graph network: score its features (scoreInputs)");
+            throw new ModelException("model '" + name() + "' is not a graph network" + (parts.isEmpty()
+                    ? ": score its features (scoreInputs)" : " but a consensus: its graph networks are one of its parts()"));
         }
         return graph.scoreGraphs(name(), tasks(), graphs, features, null, domain);
     }

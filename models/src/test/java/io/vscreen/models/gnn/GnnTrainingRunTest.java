@@ -20,7 +20,6 @@ import org.openscience.cdk.interfaces.IAtomContainer;
 
 import io.vscreen.chem.MoleculeParser;
 import io.vscreen.chem.graph.MolGraphEncoder;
-import io.vscreen.chem.testing.SharedData;
 import io.vscreen.models.ModelException;
 import io.vscreen.models.Role;
 import io.vscreen.models.ScoreBatch;
@@ -37,7 +36,7 @@ class GnnTrainingRunTest {
     @Test
     void trainsWritesLoadsAndScoresAGraphPackage(@TempDir Path dir) throws Exception {
         // every third ESOL row, to keep the run short
-        Path csv = esolRows(dir, 3);
+        Path csv = io.vscreen.models.train.SmallModels.esolRows(dir, 3);
         Path out = dir.resolve("esol-gnn");
         TrainRequest req = new TrainRequest(csv, "smiles", List.of("measured log solubility in mols per litre"),
                 List.of(TaskType.REGRESSION), List.of("log mol/L"), Role.PROPERTY, "esol-gnn", "1.0.0", "ESOL solubility",
@@ -77,7 +76,7 @@ class GnnTrainingRunTest {
 
     @Test
     void descriptorsJoinTheReadoutWithTheScalingFittedOnTheTrainingSplit(@TempDir Path dir) throws Exception {
-        Path csv = esolRows(dir, 6);
+        Path csv = io.vscreen.models.train.SmallModels.esolRows(dir, 6);
         Path out = dir.resolve("esol-gnn-descriptors");
         TrainRequest req = new TrainRequest(csv, "smiles", List.of("measured log solubility in mols per litre"),
                 List.of(TaskType.REGRESSION), List.of("log mol/L"), Role.PROPERTY, "esol-gnn", "1.0.0", "ESOL solubility",
@@ -127,19 +126,5 @@ class GnnTrainingRunTest {
         // the descriptors matter: other values give other predictions
         features[0] = features[1];
         assertNotEquals(direct[0][0], net.predict(io.vscreen.chem.graph.GraphBatch.of(graphs), features)[0][0], 1e-6f);
-    }
-
-    /** The header and every {@code n}th row of ESOL, written into {@code dir}. */
-    private static Path esolRows(Path dir, int n) throws java.io.IOException {
-        List<String> lines = Files.readAllLines(SharedData.file("moleculenet/delaney-processed.csv"));
-        List<String> some = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (i == 0 || i % n == 0) {
-                some.add(lines.get(i));
-            }
-        }
-        Path csv = dir.resolve("esol-every-" + n + ".csv");
-        Files.write(csv, some);
-        return csv;
     }
 }

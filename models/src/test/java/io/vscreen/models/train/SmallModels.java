@@ -44,6 +44,20 @@ public final class SmallModels {
                 r.testFraction(), out, r.command());
     }
 
+    /** The header and every {@code n}th row of ESOL (solubility), written into {@code dir}. */
+    public static Path esolRows(Path dir, int n) throws IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(SharedData.file("moleculenet/delaney-processed.csv"));
+        List<String> some = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == 0 || i % n == 0) {
+                some.add(lines.get(i));
+            }
+        }
+        Path csv = dir.resolve("esol-every-" + n + ".csv");
+        java.nio.file.Files.write(csv, some);
+        return csv;
+    }
+
     public static ModelPackage trainBace(Path out, long seed, int ensemble) throws IOException {
         return new TrainingRun(baceRequest(out, seed, ensemble), line -> { }).run();
     }

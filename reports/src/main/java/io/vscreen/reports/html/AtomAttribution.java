@@ -11,8 +11,9 @@ import io.vscreen.reports.Candidate;
  * Explains a compound's efficacy score atom by atom: one weight per atom, positive where the atom
  * raises the score, negative where it lowers it, drawn on the structure in the report. Weights
  * come either from the model (computed elsewhere and handed in with {@link #precomputed(Map)}) or
- * from occlusion: of fingerprint bits ({@link FingerprintOcclusion}, {@link ModelBitOcclusion}) or of
- * the atoms of a graph network's input ({@link GraphAtomOcclusion}).
+ * from occlusion: of fingerprint bits ({@link FingerprintOcclusion}, {@link ModelBitOcclusion}), of
+ * the atoms of a graph network's input ({@link GraphAtomOcclusion}), or both for a consensus of the
+ * two ({@link ConsensusOcclusion}).
  */
 public interface AtomAttribution {
 

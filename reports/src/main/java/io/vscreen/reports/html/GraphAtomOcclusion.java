@@ -46,9 +46,9 @@ public final class GraphAtomOcclusion implements AtomAttribution {
      * @throws IllegalArgumentException when the model is no graph network or has no such task
      */
     public GraphAtomOcclusion(ModelPackage model, String task) {
-        if (!model.isGraphModel()) {
+        if (!model.isGraphModel() || !model.parts().isEmpty()) {
             throw new IllegalArgumentException("model " + model.name() + " is no graph network: explain it by its"
-                    + " fingerprint (ModelBitOcclusion)");
+                    + (model.parts().isEmpty() ? " fingerprint (ModelBitOcclusion)" : " parts (ConsensusOcclusion)"));
         }
         this.model = model;
         this.task = model.tasks().stream().map(t -> t.name()).toList().indexOf(task);
@@ -58,9 +58,10 @@ public final class GraphAtomOcclusion implements AtomAttribution {
         this.scoreName = model.name() + "." + task;
     }
 
-    /** The explanation of a graph model's task; empty for other models. */
+    /** The explanation of a graph model's task; empty for other models (and for a consensus). */
     public static Optional<AtomAttribution> of(ModelPackage model, String task) {
-        return model.isGraphModel() ? Optional.of(new GraphAtomOcclusion(model, task)) : Optional.empty();
+        return model.isGraphModel() && model.parts().isEmpty() ? Optional.of(new GraphAtomOcclusion(model, task))
+                : Optional.empty();
     }
 
     @Override

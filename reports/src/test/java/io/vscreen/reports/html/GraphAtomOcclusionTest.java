@@ -23,7 +23,7 @@ import io.vscreen.models.pkg.ModelRegistry;
 import io.vscreen.reports.Candidate;
 
 /**
- * The bundled HIV graph network explains its score of an HIV drug atom by atom: each heavy atom's
+ * The bundled HIV consensus's graph networks explain its score of an HIV drug atom by atom: each heavy atom's
  * weight is the drop of the ensemble mean when the atom and its bonds leave the graph.
  */
 class GraphAtomOcclusionTest {
@@ -34,10 +34,10 @@ class GraphAtomOcclusionTest {
     @Test
     void eachHeavyAtomWeighsWhatItsRemovalCosts() throws Exception {
         ModelRegistry registry = ModelRegistry.standard(List.of());
-        ModelPackage hiv = registry.load("hiv-gnn");
+        ModelPackage hiv = registry.load("hiv").parts().get(1); // the graph networks of the bundled consensus
         IAtomContainer mol = new Standardizer().standardize(new MoleculeParser().parseSmiles(NEVIRAPINE)).molecule();
         AtomAttribution explanation = GraphAtomOcclusion.of(hiv, "HIV_active").orElseThrow();
-        assertTrue(explanation.describe().contains("hiv-gnn.HIV_active"), explanation.describe());
+        assertTrue(explanation.describe().contains("hiv.HIV_active (graph network)"), explanation.describe());
         double[] weights = explanation.atomWeights(Candidate.builder(1, "nevirapine").smiles(NEVIRAPINE).build(), mol);
         assertNotNull(weights);
         assertEquals(mol.getAtomCount(), weights.length);
@@ -59,9 +59,10 @@ class GraphAtomOcclusionTest {
     @Test
     void onlyGraphNetworksAreExplainedByAtomOcclusion() throws Exception {
         ModelRegistry registry = ModelRegistry.standard(List.of());
-        ModelPackage mlp = registry.load("hiv");
-        assertFalse(GraphAtomOcclusion.of(mlp, "HIV_active").isPresent());
-        assertFalse(ModelBitOcclusion.of(registry.load("hiv-gnn"), "HIV_active").isPresent());
-        assertThrows(IllegalArgumentException.class, () -> new GraphAtomOcclusion(registry.load("hiv-gnn"), "nope"));
+        ModelPackage hiv = registry.load("hiv");
+        assertFalse(GraphAtomOcclusion.of(hiv.parts().get(0), "HIV_active").isPresent(), "fingerprint networks");
+        assertFalse(GraphAtomOcclusion.of(hiv, "HIV_active").isPresent(), "a consensus has its own");
+        assertFalse(ModelBitOcclusion.of(hiv.parts().get(1), "HIV_active").isPresent());
+        assertThrows(IllegalArgumentException.class, () -> new GraphAtomOcclusion(hiv.parts().get(1), "nope"));
     }
 }

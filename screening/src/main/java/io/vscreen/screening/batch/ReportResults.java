@@ -41,6 +41,7 @@ import io.vscreen.reports.ScreenOutputs;
 import io.vscreen.reports.ScreenResults;
 import io.vscreen.models.pkg.ModelPackage;
 import io.vscreen.reports.html.AtomAttribution;
+import io.vscreen.reports.html.ConsensusOcclusion;
 import io.vscreen.reports.html.GraphAtomOcclusion;
 import io.vscreen.reports.html.ModelBitOcclusion;
 import io.vscreen.reports.rank.RankingConfig;
@@ -137,7 +138,8 @@ public class ReportResults extends AbstractBatchlet {
         ScoreColumn efficacy = columns.get(best);
         for (ModelPackage m : models.packages()) {
             if (m.name().equals(efficacy.model())) {
-                return ModelBitOcclusion.of(m, efficacy.task())
+                return ConsensusOcclusion.of(m, efficacy.task())
+                        .or(() -> ModelBitOcclusion.of(m, efficacy.task()))
                         .or(() -> GraphAtomOcclusion.of(m, efficacy.task()))
                         .orElse(AtomAttribution.none());
             }

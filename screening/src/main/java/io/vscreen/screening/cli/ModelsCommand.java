@@ -20,10 +20,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code vscreen models list|show}: the model packages on the search path. */
+/** {@code vscreen models list|show|import-keras|import-actives|combine}: the model packages on the search path. */
 @Command(name = "models", mixinStandardHelpOptions = true, description = "List and inspect model packages.",
         subcommands = {ModelsCommand.ListModels.class, ModelsCommand.ShowModel.class, ImportKerasCommand.class,
-                ImportActivesCommand.class})
+                ImportActivesCommand.class, CombineCommand.class})
 public final class ModelsCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -23,16 +23,17 @@ import io.vscreen.screening.testing.TestLibraries;
 /**
  * The screen's scorer computes the features of models that share a featurizer once, with the
  * descriptors of the preparation: its scores equal those of each package scoring the standardized
- * molecules on its own, for fingerprint networks and graph networks alike.
+ * molecules on its own, for fingerprint networks, graph networks and a consensus of both alike.
  */
 class ModelScorerTest {
 
     @Test
     void sharedFeaturesScoreAsEachPackageAlone() throws Exception {
         ModelRegistry registry = ModelRegistry.standard(List.of());
-        // tox21-gnn: a graph network reading the same fingerprints and descriptors as tox21
+        // tox21-gnn: a graph network reading the same fingerprints and descriptors as tox21; hiv: a
+        // consensus of fingerprint and graph networks
         List<ModelPackage> models = List.of(registry.load("bace"), registry.load("tox21"), registry.load("clintox"),
-                registry.load("tox21-gnn"));
+                registry.load("tox21-gnn"), registry.load("hiv"));
         MoleculeParser parser = new MoleculeParser();
         CompoundPreparer preparer = new CompoundPreparer(PreparationOptions.defaults());
         List<Processed.Prepared> compounds = new ArrayList<>();

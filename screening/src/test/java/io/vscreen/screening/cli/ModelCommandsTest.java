@@ -124,6 +124,47 @@ class ModelCommandsTest {
     }
 
     @Test
+    void aConsensusOfAnMlpAndAGraphNetworkIsCombinedShownAndUsed() throws Exception {
+        List<String> bace = Files.readAllLines(SharedData.file("moleculenet/bace.csv"));
+        Path data = tmp.resolve("bace300.csv");
+        Files.write(data, bace.subList(0, 301));
+        Path models = tmp.resolve("models");
+        for (String arch : new String[] {"mlp", "gnn"}) {
+            CliRun train = CliRun.of("train", "--data", data.toString(), "--tasks", "Class", "--task-type", "classification",
+                    "--role", "efficacy", "--arch", arch, "--featurizer", "ecfp4-count:1024", "--descriptors", "standard",
+                    "--hidden", "16", "--ensemble", "1", "--epochs", "2", "--split", "scaffold", "--seed", "0",
+                    "--out", models.resolve("bace-" + arch).toString());
+            assertEquals(0, train.code(), train.err());
+        }
+        CliRun combine = CliRun.of("models", "combine", "bace-mlp", "bace-gnn", "--models-dir", models.toString(), "--data",
+                data.toString(), "--name", "bace-both", "--out", models.resolve("bace-both").toString());
+        assertEquals(0, combine.code(), combine.err());
+        assertTrue(combine.out().contains("valid Class") && combine.out().contains("consensus roc_auc"), combine.out());
+        assertTrue(combine.out().contains("2 members"), combine.out());
+        CliRun show = CliRun.of("models", "show", "bace-both", "--models-dir", models.toString());
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().contains("network:     classification: mlp") && show.out().contains("classification: gnn"),
+                show.out());
+        Path library = tmp.resolve("drugs.csv");
+        Files.writeString(library, "name,smiles\naspirin,CC(=O)Oc1ccccc1C(=O)O\nbroken,C1CC\n");
+        Path out = tmp.resolve("both.csv");
+        CliRun predict = CliRun.of("predict", "--model", "bace-both", "--model", "bace-mlp", "--models-dir",
+                models.toString(), "--library", library.toString(), "--id-column", "name", "--out", out.toString());
+        assertEquals(0, predict.code(), predict.err());
+        List<String> rows = Files.readAllLines(out);
+        assertEquals(3, rows.size());
+        assertTrue(rows.get(0).startsWith("record,id,smiles,bace-both.Class,bace-both.Class_std,bace-both.ad_similarity"),
+                rows.get(0));
+        assertTrue(!rows.get(1).split(",")[3].isEmpty(), rows.get(1));
+        assertTrue(rows.get(2).contains("broken"), rows.get(2));
+
+        CliRun wrongData = CliRun.of("models", "combine", "bace-mlp", "bace-gnn", "--models-dir", models.toString(), "--data",
+                SharedData.file("moleculenet/bace.csv").toString(), "--name", "x", "--out", models.resolve("x").toString());
+        assertEquals(2, wrongData.code(), wrongData.out());
+        assertTrue(wrongData.err().contains("is not the file bace-mlp and bace-gnn were trained on"), wrongData.err());
+    }
+
+    @Test
     void aCorruptPackageIsRefusedWithAClearMessage() throws Exception {
         Path models = tmp.resolve("models");
         Path pkg = models.resolve("broken");
