@@ -54,10 +54,16 @@ import io.vscreen.chem.graph.MolGraph;
 public final class Dmpnn {
 
     /**
-     * Version of the network layout written by {@link #save}. Format 3 added molecule features
-     * beside the readout; format 2 networks (none) are read as they are.
+     * Version of the network layout new networks are written in. Format 4 stores the trained
+     * variables only ({@link NetworkWeights}, {@code base.dmpnn}) and rebuilds the graph from the
+     * spec; formats 2 and 3 stored the whole SameDiff graph ({@code base.sd}), constants included,
+     * and are read as they are. Format 3 added molecule features beside the readout (format 2
+     * networks have none).
      */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
+
+    /** The first format that stores the variables only. */
+    static final int WEIGHTS_ONLY_FORMAT = 4;
 
     /** The oldest layout this build reads. */
     static final int OLDEST_FORMAT = 2;
@@ -66,7 +72,10 @@ public final class Dmpnn {
     static final String LOSS = "loss";
     static final String LABELS = "labels";
     static final String MASK = "labelMask";
-    private static final String GRAPH_FILE = ".sd";
+    /** Network file of formats 4 and later: the variables. */
+    public static final String NETWORK_FILE = ".dmpnn";
+    /** Network file of formats 2 and 3: the SameDiff graph with its variables and constants. */
+    public static final String GRAPH_FILE = ".sd";
     private static final String SPEC_FILE = ".json";
 
     /**
@@ -104,6 +113,16 @@ public final class Dmpnn {
         /** Number of tasks. */
         public int taskCount() {
             return classification.length;
+        }
+
+        /** This spec in another network format. */
+        public Spec withFormat(int newFormat) {
+            return new Spec(newFormat, config, classification, positiveWeight, targetMean, targetStd, seed, moleculeFeatures);
+        }
+
+        /** The network file's extension for this spec's format. */
+        public String networkFile() {
+            return format >= WEIGHTS_ONLY_FORMAT ? NETWORK_FILE : GRAPH_FILE;
         }
     }
 
@@ -539,24 +558,87 @@ public final class Dmpnn {
         forward = null;
     }
 
-    /** Files written by {@link #save} for a network saved under {@code base}: the graph and the spec. */
+    /**
+     * Files written by {@link #save} for a network of the current format saved under {@code base}:
+     * the network ({@code base.dmpnn}) and the spec ({@code base.json}).
+     */
     public static List<Path> files(Path dir, String base) {
-        return List.of(dir.resolve(base + GRAPH_FILE), dir.resolve(base + SPEC_FILE));
+        return List.of(dir.resolve(base + NETWORK_FILE), dir.resolve(base + SPEC_FILE));
     }
 
-    /** Writes {@code base.sd} (SameDiff FlatBuffers graph and weights) and {@code base.json} (the spec). */
+    /**
+     * Writes the network file of its spec's format ({@code base.dmpnn}, or {@code base.sd} for a
+     * format 2 or 3 spec) and {@code base.json} (the spec).
+     */
     public void save(Path dir, String base) throws IOException {
         Files.createDirectories(dir);
-        List<Path> f = files(dir, base);
-        Files.write(f.get(0), graphBytes());
-        Files.write(f.get(1), specBytes());
+        Files.write(dir.resolve(base + spec.networkFile()), networkBytes());
+        Files.write(dir.resolve(base + SPEC_FILE), specBytes());
     }
 
-    /** The SameDiff graph with weights (FlatBuffers), as {@link #save} writes to {@code base.sd}. */
-    public byte[] graphBytes() {
+    /**
+     * The network file of the spec's format: the trained variables ({@link NetworkWeights}) for
+     * format 4 and later, the SameDiff graph with weights (FlatBuffers) for formats 2 and 3.
+     */
+    public byte[] networkBytes() {
+        if (spec.format() >= WEIGHTS_ONLY_FORMAT) {
+            Map<String, INDArray> variables = new java.util.LinkedHashMap<>();
+            for (SDVariable v : sd.variables()) {
+                if (v.getVariableType() == org.nd4j.autodiff.samediff.VariableType.VARIABLE) {
+                    variables.put(v.name(), v.getArr());
+                }
+            }
+            return NetworkWeights.write(variables);
+        }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         sd.save(out, false);
         return out.toByteArray();
+    }
+
+    /**
+     * This network in the current format ({@link #FORMAT}): the same variables in a graph built
+     * from the spec, so it scores exactly as this one does and its files hold no constants.
+     */
+    public Dmpnn upgraded() {
+        if (spec.format() == FORMAT) {
+            return this;
+        }
+        Dmpnn net = create(spec.withFormat(FORMAT));
+        try {
+            net.assign(NetworkWeights.read(withFormat(FORMAT).networkBytes(), "network"), "network");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return net;
+    }
+
+    /** This network under a spec of another format (same graph); for writing test networks of older formats. */
+    Dmpnn withFormat(int format) {
+        return new Dmpnn(spec.withFormat(format), sd);
+    }
+
+    /** Sets every variable of this network's graph to the stored value of the same name and shape. */
+    private void assign(Map<String, INDArray> stored, String where) throws IOException {
+        java.util.Set<String> unused = new java.util.TreeSet<>(stored.keySet());
+        for (SDVariable v : sd.variables()) {
+            if (v.getVariableType() != org.nd4j.autodiff.samediff.VariableType.VARIABLE) {
+                continue;
+            }
+            INDArray value = stored.get(v.name());
+            if (value == null) {
+                throw new IOException(where + ": the network lacks variable " + v.name());
+            }
+            if (!Arrays.equals(value.shape(), v.getArr().shape())) {
+                throw new IOException(where + ": variable " + v.name() + " has shape " + Arrays.toString(value.shape())
+                        + ", the spec gives " + Arrays.toString(v.getArr().shape()));
+            }
+            v.getArr().assign(value);
+            unused.remove(v.name());
+        }
+        if (!unused.isEmpty()) {
+            throw new IOException(where + ": variables the spec does not have: " + unused);
+        }
+        forward = null;
     }
 
     /** The spec as JSON, as {@link #save} writes to {@code base.json}. */
@@ -569,7 +651,7 @@ public final class Dmpnn {
     }
 
     /**
-     * Reads a network from the bytes of {@link #graphBytes()} and {@link #specBytes()}.
+     * Reads a network from the bytes of {@link #networkBytes()} and {@link #specBytes()}.
      *
      * @param where names the source in error messages
      */
@@ -590,6 +672,11 @@ public final class Dmpnn {
         if (spec.format() < 3 && spec.moleculeFeatures() != 0) {
             throw new IOException(where + ": network format " + spec.format() + " cannot take molecule features");
         }
+        if (spec.format() >= WEIGHTS_ONLY_FORMAT) {
+            Dmpnn net = create(spec);
+            net.assign(NetworkWeights.read(graph, where), where);
+            return net;
+        }
         SameDiff sd;
         try {
             sd = SameDiff.load(new java.io.ByteArrayInputStream(graph), false);
@@ -601,14 +688,18 @@ public final class Dmpnn {
         return net;
     }
 
-    /** Reads a network written by {@link #save}. */
+    /** Reads a network written by {@link #save} (any readable format). */
     public static Dmpnn load(Path dir, String base) throws IOException {
-        List<Path> f = files(dir, base);
-        for (Path p : f) {
+        Path spec = dir.resolve(base + SPEC_FILE);
+        Path network = dir.resolve(base + NETWORK_FILE);
+        if (!Files.isRegularFile(network) && Files.isRegularFile(dir.resolve(base + GRAPH_FILE))) {
+            network = dir.resolve(base + GRAPH_FILE);
+        }
+        for (Path p : List.of(network, spec)) {
             if (!Files.isRegularFile(p)) {
                 throw new IOException(p + ": network file missing");
             }
         }
-        return fromBytes(Files.readAllBytes(f.get(0)), Files.readAllBytes(f.get(1)), f.get(0).toString());
+        return fromBytes(Files.readAllBytes(network), Files.readAllBytes(spec), network.toString());
     }
 }

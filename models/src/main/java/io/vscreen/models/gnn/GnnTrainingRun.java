@@ -126,8 +126,8 @@ public final class GnnTrainingRun {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> memberFiles = new ArrayList<>();
         for (int e = 0; e < members.size(); e++) {
-            String file = "weights/" + GnnEnsemble.memberName(e) + ".sd";
-            files.put(file, members.get(e).graphBytes());
+            String file = "weights/" + GnnEnsemble.memberName(e) + members.get(e).spec().networkFile();
+            files.put(file, members.get(e).networkBytes());
             files.put(GraphModel.specFile(file), members.get(e).specBytes());
             memberFiles.add(file);
         }

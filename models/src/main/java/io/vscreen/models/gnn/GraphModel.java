@@ -32,8 +32,11 @@ public final class GraphModel {
     /** The manifest's architecture name for these heads. */
     public static final String ARCHITECTURE = "gnn";
 
-    /** The manifest's weight format for these heads. */
-    public static final String WEIGHT_FORMAT = "samediff-flatbuffers";
+    /** The manifest's weight format for these heads: the networks' variables ({@link NetworkWeights}). */
+    public static final String WEIGHT_FORMAT = "dmpnn-float32-variables";
+
+    /** The weight format of networks written before format 4: SameDiff graphs with their weights. */
+    public static final String GRAPH_WEIGHT_FORMAT = "samediff-flatbuffers";
 
     /** Molecules per forward pass when scoring. */
     static final int BATCH = 256;
@@ -85,9 +88,9 @@ public final class GraphModel {
                 && m.heads().stream().allMatch(h -> ARCHITECTURE.equals(h.architecture()));
     }
 
-    /** The spec file stored beside a member's graph file. */
-    public static String specFile(String graphFile) {
-        return graphFile.replaceFirst("\\.sd$", "") + ".json";
+    /** The spec file stored beside a member's network file ({@code .dmpnn}, or {@code .sd} before format 4). */
+    public static String specFile(String networkFile) {
+        return networkFile.replaceFirst("\\.(dmpnn|sd)$", "") + ".json";
     }
 
     /**

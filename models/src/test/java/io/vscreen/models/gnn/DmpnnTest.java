@@ -369,6 +369,6 @@ class DmpnnTest {
         java.nio.file.Files.writeString(json, text.replace("\"format\" : 2", "\"format\" : 1"));
         java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                 () -> Dmpnn.load(dir, "old"));
-        assertTrue(e.getMessage().contains("network format 1 is not readable (expected 2 to 3)"), e.getMessage());
+        assertTrue(e.getMessage().contains("network format 1 is not readable (expected 2 to 4)"), e.getMessage());
     }
 }

@@ -57,9 +57,16 @@ class GnnEnsembleTest {
     @Test
     void loadingACorruptNetworkNamesTheFile(@TempDir Path dir) throws Exception {
         member(1).save(dir, "gnn-0");
-        Files.write(dir.resolve("gnn-0.sd"), new byte[] {1, 2, 3});
+        Files.write(dir.resolve("gnn-0.dmpnn"), new byte[] {1, 2, 3});
         Exception ex = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                 () -> GnnEnsemble.load(dir, 1));
-        assertTrue(ex.getMessage().contains("gnn-0.sd"), ex.getMessage());
+        assertTrue(ex.getMessage().contains("gnn-0.dmpnn") && ex.getMessage().contains("not a network weights file"),
+                ex.getMessage());
+        // cut short
+        member(1).save(dir, "gnn-0");
+        byte[] whole = Files.readAllBytes(dir.resolve("gnn-0.dmpnn"));
+        Files.write(dir.resolve("gnn-0.dmpnn"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        ex = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> GnnEnsemble.load(dir, 1));
+        assertTrue(ex.getMessage().contains("gnn-0.dmpnn: network weights file is truncated"), ex.getMessage());
     }
 }

@@ -48,7 +48,8 @@ class GnnTrainingRunTest {
         Manifest m = pkg.manifest();
         assertTrue(pkg.isGraphModel());
         assertEquals("gnn", m.heads().get(0).architecture());
-        assertEquals(List.of("weights/gnn-0.sd", "weights/gnn-1.sd"), m.heads().get(0).members());
+        assertEquals(List.of("weights/gnn-0.dmpnn", "weights/gnn-1.dmpnn"), m.heads().get(0).members());
+        assertEquals(GraphModel.WEIGHT_FORMAT, m.heads().get(0).weightFormat());
         assertTrue(m.files().containsKey("weights/gnn-1.json"));
         assertEquals(io.vscreen.models.train.TrainingRun.STANDARDIZATION, m.provenance().trainer().get("standardization"));
         assertNotNull(m.validation().sets().get("valid").get(0).values().get("rmse"));
