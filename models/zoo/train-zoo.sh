@@ -81,7 +81,8 @@ for name in "${@:-clintox bace tox21 hiv-mlp hiv-gnn hiv}"; do
       bace)    train bace --data "$data/bace.csv" --tasks Class,pIC50 --task-type classification,regression \
                  --units probability,pIC50 --role efficacy --featurizer ecfp4-count:2048 --descriptors standard \
                  --split scaffold --hidden 256 --ensemble 5 --folds 5 --l2 1e-4 --epochs 60 --patience 10 \
-                 --description "BACE-1 (beta-secretase 1) inhibition: probability of being an inhibitor and pIC50" ;;
+                 --derive "Class=pIC50>=7" \
+                 --description "BACE-1 (beta-secretase 1) inhibition: probability of being an inhibitor (pIC50 >= 7) and pIC50" ;;
       tox21)   train tox21 --data "$data/tox21.csv" \
                  --tasks NR-AR,NR-AR-LBD,NR-AhR,NR-Aromatase,NR-ER,NR-ER-LBD,NR-PPAR-gamma,SR-ARE,SR-ATAD5,SR-HSE,SR-MMP,SR-p53 \
                  --task-type classification --role toxicity --featurizer ecfp4-count:2048 --descriptors standard \

@@ -59,6 +59,10 @@ public final class GnnTrainingRun {
         if (r.folds() > 0) {
             throw new IllegalArgumentException("cross-validation folds train fingerprint networks (--arch mlp) only");
         }
+        if (!r.derived().isEmpty()) {
+            throw new IllegalArgumentException("derived tasks (" + r.derived() + ") are read off fingerprint networks "
+                    + "(--arch mlp) only");
+        }
         SplitPlan plan = r.splitPlan();
         LabelledTable table = plan.read();
         log.accept(String.format("read %s: %d rows, %d usable, %d left out", r.data().getFileName(), table.rows(),

@@ -41,11 +41,37 @@ public record Manifest(int format, String name, String version, Role role, Strin
      * @param targetStd per task, regression outputs are multiplied by it (1 for classification)
      * @param members package-relative weight files, one per ensemble member
      * @param weightFormat storage of the weights ({@code bfloat16-le})
+     * @param threshold for a head of architecture {@code threshold} (no weights of its own): how
+     *     its classification task is read off a regression task of the package; {@code null} otherwise
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Head(String name, io.vscreen.models.TaskType type, List<String> tasks, String architecture,
                        List<Integer> layers, String hiddenActivation, String outputActivation,
-                       double[] targetMean, double[] targetStd, List<String> members, String weightFormat) {
+                       double[] targetMean, double[] targetStd, List<String> members, String weightFormat,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Threshold threshold) {
+
+        /** A head with weights of its own. */
+        public Head(String name, io.vscreen.models.TaskType type, List<String> tasks, String architecture,
+                    List<Integer> layers, String hiddenActivation, String outputActivation,
+                    double[] targetMean, double[] targetStd, List<String> members, String weightFormat) {
+            this(name, type, tasks, architecture, layers, hiddenActivation, outputActivation, targetMean, targetStd,
+                    members, weightFormat, null);
+        }
+    }
+
+    /**
+     * A classification task scored from a regression task of the same package: the probability
+     * that the true value lies on the active side of {@code value}, taking the predicted value as the
+     * centre of a normal distribution whose standard deviation is {@code sigma}, the regression
+     * task's RMSE on the validation compounds ({@link ThresholdHead}).
+     *
+     * @param task     the regression task, e.g. {@code pIC50}
+     * @param relation {@code >=} (active at or above {@code value}) or {@code <=}
+     * @param value    the threshold in the regression task's units, e.g. 7
+     * @param sigma    the regression task's validation RMSE, in its units
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Threshold(String task, String relation, double value, double sigma) {
     }
 
     /**

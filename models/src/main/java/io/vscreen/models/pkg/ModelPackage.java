@@ -39,12 +39,17 @@ import io.vscreen.models.spi.ScorerProviders;
  * <p>Heads of architecture {@code mlp} and {@code gnn} (graph networks) are built in; a head of any
  * other architecture is opened by the {@link ScorerProvider} of that name on the class path (see
  * {@link io.vscreen.models.spi}). A package with both {@code mlp} and {@code gnn} heads is a
- * {@link Consensus}, scored as the pooled ensemble of its {@link #parts()}.
+ * {@link Consensus}, scored as the pooled ensemble of its {@link #parts()}. A head of architecture
+ * {@code threshold} has no weights: it reads a classification task off a regression task of the
+ * package ({@link Manifest.Threshold}).
  *
  * <p>Immutable and thread-safe: {@link #score} creates its featurizer per call, so one instance
  * can serve all threads of a batch job.
  */
 public final class ModelPackage implements Scorer {
+    /** The architecture of heads without weights that read a classification task off a regression task. */
+    public static final String THRESHOLD = "threshold";
+
     private final Path location;
     private final Manifest manifest;
     private final List<HeadEnsemble> heads;
@@ -53,6 +58,7 @@ public final class ModelPackage implements Scorer {
     private final ApplicabilityDomain domain;
     private final io.vscreen.models.gnn.GraphModel graph; // null unless the heads are graph networks
     private final List<ModelPackage> parts; // a consensus: its fingerprint networks, then its graph networks
+    private final List<ThresholdHead> thresholds; // classification tasks read off regression tasks
 
     /** A head opened by a {@link ScorerProvider}, writing its tasks from {@code offset} on. */
     private record PluggedHead(int offset, FeatureScorer scorer) {
@@ -60,7 +66,7 @@ public final class ModelPackage implements Scorer {
 
     private ModelPackage(Path location, Manifest manifest, List<HeadEnsemble> heads, int[] headOffsets,
                          List<PluggedHead> plugged, ApplicabilityDomain domain, io.vscreen.models.gnn.GraphModel graph,
-                         List<ModelPackage> parts) {
+                         List<ModelPackage> parts, List<ThresholdHead> thresholds) {
         this.location = location;
         this.manifest = manifest;
         this.heads = List.copyOf(heads);
@@ -69,6 +75,7 @@ public final class ModelPackage implements Scorer {
         this.domain = domain;
         this.graph = graph;
         this.parts = List.copyOf(parts);
+        this.thresholds = List.copyOf(thresholds);
     }
 
     /** Loads and verifies a package directory or zip. */
@@ -93,7 +100,7 @@ public final class ModelPackage implements Scorer {
                 parts.add(assemble(location, where + " (its " + Consensus.partName(part) + ")", part, files));
             }
             return new ModelPackage(location, m, parts.get(0).heads, parts.get(0).headOffsets, List.of(),
-                    parts.get(0).domain, null, parts);
+                    parts.get(0).domain, null, parts, List.of());
         }
         return assemble(location, where, m, files);
     }
@@ -104,6 +111,7 @@ public final class ModelPackage implements Scorer {
         List<Integer> headOffsets = new ArrayList<>();
         List<PluggedHead> plugged = new ArrayList<>();
         List<String> headTasks = new ArrayList<>();
+        Map<Integer, Manifest.Head> thresholdHeads = new LinkedHashMap<>();
         io.vscreen.models.gnn.GraphModel graph = null;
         if (io.vscreen.models.gnn.GraphModel.describes(m)) {
             graph = io.vscreen.models.gnn.GraphModel.load(where, m, files);
@@ -112,6 +120,15 @@ public final class ModelPackage implements Scorer {
         for (Manifest.Head h : graph != null ? List.<Manifest.Head>of() : m.heads()) {
             if (h.tasks() == null || h.members() == null) {
                 throw new ModelException(where + ": head '" + h.name() + "' lacks tasks or members");
+            }
+            if (THRESHOLD.equals(h.architecture())) {
+                if (h.threshold() == null || h.tasks().size() != 1 || h.type() != TaskType.CLASSIFICATION) {
+                    throw new ModelException(where + ": threshold head '" + h.name() + "' needs one classification task "
+                            + "and its threshold");
+                }
+                thresholdHeads.put(headTasks.size(), h);
+                headTasks.addAll(h.tasks());
+                continue;
             }
             if (!"mlp".equals(h.architecture())) {
                 String arch = h.architecture();
@@ -151,6 +168,16 @@ public final class ModelPackage implements Scorer {
         if (!declared.equals(headTasks)) {
             throw new ModelException(where + ": tasks " + declared + " do not match the heads' tasks " + headTasks);
         }
+        List<ThresholdHead> thresholds = new ArrayList<>();
+        for (Map.Entry<Integer, Manifest.Head> t : thresholdHeads.entrySet()) {
+            Manifest.Threshold th = t.getValue().threshold();
+            int source = declared.indexOf(th.task());
+            if (source < 0 || m.tasks().get(source).type() != TaskType.REGRESSION || thresholdHeads.containsKey(source)) {
+                throw new ModelException(where + ": task " + declared.get(t.getKey()) + " is read off '" + th.task()
+                        + "', which is no regression task of the package");
+            }
+            thresholds.add(new ThresholdHead(where, th, t.getKey(), source));
+        }
         ApplicabilityDomain domain;
         try {
             domain = ApplicabilityDomain.fromBytes(files.get(m.applicabilityDomain()));
@@ -162,7 +189,7 @@ public final class ModelPackage implements Scorer {
                     + m.featurizer().size());
         }
         return new ModelPackage(location, m, heads, headOffsets.stream().mapToInt(Integer::intValue).toArray(), plugged,
-                domain, graph, List.of());
+                domain, graph, List.of(), thresholds);
     }
 
     /** Reads only the manifest, without verifying the weights (for listings). */
@@ -267,6 +294,30 @@ public final class ModelPackage implements Scorer {
     /** A featurizer for this model's spec (one per thread). */
     public Featurizer newFeaturizer() {
         return Featurizer.create(manifest.featurizer());
+    }
+
+    /**
+     * This package with only the fingerprint-network members whose index (0-based, in every head)
+     * passes {@code keep}: the ensemble of those members, with the package's threshold heads and
+     * applicability domain (out-of-fold scoring of cross-validated ensembles).
+     *
+     * @throws ModelException for graph networks, consensus packages and heads opened by providers
+     */
+    public ModelPackage members(java.util.function.IntPredicate keep) {
+        if (graph != null || !parts.isEmpty() || !plugged.isEmpty()) {
+            throw new ModelException("model '" + name() + "': only fingerprint networks can be split by member");
+        }
+        List<HeadEnsemble> kept = new ArrayList<>();
+        for (HeadEnsemble h : heads) {
+            List<Mlp> members = new ArrayList<>();
+            for (int e = 0; e < h.members().size(); e++) {
+                if (keep.test(e)) {
+                    members.add(h.members().get(e));
+                }
+            }
+            kept.add(new HeadEnsemble(h.head(), members));
+        }
+        return new ModelPackage(location, manifest, kept, headOffsets, plugged, domain, null, List.of(), thresholds);
     }
 
     /**
@@ -454,6 +505,9 @@ public final class ModelPackage implements Scorer {
         }
         for (PluggedHead p : plugged) {
             p.scorer().score(onBits, mean, std, p.offset());
+        }
+        for (ThresholdHead t : thresholds) {
+            t.apply(mean, std);
         }
         return new ScoreBatch(name(), manifest.tasks(), mean, std, ad, err);
     }

@@ -1,15 +1,10 @@
 package io.vscreen.models.train;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import io.vscreen.models.ScoreBatch;
 import io.vscreen.models.data.CrossValidation;
 import io.vscreen.models.data.LabelledTable;
-import io.vscreen.models.features.ModelInput;
-import io.vscreen.models.features.MoleculeFeatures;
-import io.vscreen.models.pkg.HeadEnsemble;
 import io.vscreen.models.pkg.ModelPackage;
 
 /**
@@ -32,28 +27,13 @@ final class OutOfFold {
         float[][] mean = new float[pooled.length][nt];
         float[][] std = new float[pooled.length][nt];
         for (int f = 0; f < cv.k(); f++) {
-            int[] fold = cv.folds()[f];
-            List<ModelInput> inputs = new ArrayList<>(fold.length);
-            for (MoleculeFeatures mf : table.features(fold)) {
-                inputs.add(pkg.manifest().featurizer().input(mf));
-            }
-            float[][] foldMean = new float[fold.length][nt];
-            float[][] foldStd = new float[fold.length][nt];
-            int offset = 0;
-            for (HeadEnsemble head : pkg.heads()) {
-                List<io.vscreen.models.nn.Mlp> members = new ArrayList<>();
-                for (int e = 0; e < head.members().size(); e++) {
-                    if (cv.foldOf(e) == f) {
-                        members.add(head.members().get(e));
-                    }
-                }
-                new HeadEnsemble(head.head(), members).predict(inputs, foldMean, foldStd, offset);
-                offset += head.tasks();
-            }
-            for (int i = 0; i < fold.length; i++) {
-                int at = Arrays.binarySearch(pooled, fold[i]);
-                mean[at] = foldMean[i];
-                std[at] = foldStd[i];
+            int fold = f;
+            int[] rows = cv.folds()[f];
+            ScoreBatch s = pkg.members(e -> cv.foldOf(e) == fold).scoreInputs(table.features(rows), null);
+            for (int i = 0; i < rows.length; i++) {
+                int at = Arrays.binarySearch(pooled, rows[i]);
+                mean[at] = s.mean()[i];
+                std[at] = s.std()[i];
             }
         }
         float[] ad = new float[pooled.length];

@@ -16,11 +16,24 @@ import io.vscreen.models.nn.MlpConfig;
  * member on the one split; 2 or more pools the training and validation sets into that many folds
  * and member {@code e} stops early on fold {@code e mod folds} ({@link
  * io.vscreen.models.data.CrossValidation}). {@code command} is recorded in the manifest.
+ * {@code derived} lists classification tasks read off regression tasks instead of learned
+ * ({@link DerivedTask}).
  */
 public record TrainRequest(Path data, String smilesColumn, List<String> tasks, List<TaskType> taskTypes,
                            List<String> units, Role role, String name, String version, String description,
                            FeaturizerSpec featurizer, String split, long seed, int ensemble, int folds, MlpConfig mlp,
-                           double validFraction, double testFraction, Path out, String command) {
+                           double validFraction, double testFraction, Path out, String command,
+                           List<DerivedTask> derived) {
+
+    /** A request whose tasks are all learned as such (no derived tasks). */
+    public TrainRequest(Path data, String smilesColumn, List<String> tasks, List<TaskType> taskTypes, List<String> units,
+                        Role role, String name, String version, String description, FeaturizerSpec featurizer, String split,
+                        long seed, int ensemble, int folds, MlpConfig mlp, double validFraction, double testFraction,
+                        Path out, String command) {
+        this(data, smilesColumn, tasks, taskTypes, units, role, name, version, description, featurizer, split, seed,
+                ensemble, folds, mlp, validFraction, testFraction, out, command, List.of());
+    }
+
     public TrainRequest {
         tasks = List.copyOf(tasks);
         taskTypes = List.copyOf(taskTypes);
@@ -40,10 +53,31 @@ public record TrainRequest(Path data, String smilesColumn, List<String> tasks, L
         if (folds == 1 || folds < 0) {
             throw new IllegalArgumentException("folds must be 0 (one split) or at least 2, not " + folds);
         }
+        derived = List.copyOf(derived);
+        for (DerivedTask d : derived) {
+            int t = tasks.indexOf(d.task());
+            int s = tasks.indexOf(d.source());
+            if (t < 0 || taskTypes.get(t) != TaskType.CLASSIFICATION) {
+                throw new IllegalArgumentException("derived task " + d.task() + " must be one of the classification tasks "
+                        + tasks);
+            }
+            if (s < 0 || taskTypes.get(s) != TaskType.REGRESSION) {
+                throw new IllegalArgumentException(d.task() + " is read off " + d.source()
+                        + ", which must be one of the regression tasks " + tasks);
+            }
+        }
+        if (derived.stream().map(DerivedTask::task).distinct().count() != derived.size()) {
+            throw new IllegalArgumentException("a task is derived twice: " + derived);
+        }
         if (folds > 0 && ensemble < folds) {
             throw new IllegalArgumentException(folds + " folds need an ensemble of at least " + folds
                     + " members (one stops early on each fold), not " + ensemble);
         }
+    }
+
+    /** The derivation of {@code task}, or null when the task is learned as such. */
+    public DerivedTask derivation(String task) {
+        return derived.stream().filter(d -> d.task().equals(task)).findFirst().orElse(null);
     }
 
     /** How this run reads and splits its data. */

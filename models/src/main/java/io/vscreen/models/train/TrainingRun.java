@@ -91,8 +91,15 @@ public final class TrainingRun {
         for (TaskType type : TaskType.values()) {
             List<Integer> cols = new ArrayList<>();
             for (int t = 0; t < tasks.size(); t++) {
-                if (tasks.get(t).type() == type) {
+                if (tasks.get(t).type() == type && r.derivation(tasks.get(t).name()) == null) {
                     cols.add(t);
+                }
+            }
+            if (type == TaskType.REGRESSION) {
+                // the derived classification tasks come after the learned ones
+                for (DerivedTask d : r.derived()) {
+                    heads.add(thresholdHead(d, 1.0)); // sigma is fitted on the validation compounds below
+                    orderedTasks.add(tasks.get(r.tasks().indexOf(d.task())));
                 }
             }
             if (cols.isEmpty()) {
@@ -155,10 +162,16 @@ public final class TrainingRun {
         // write once to score with exactly the stored weights, then again with the figures
         ModelPackage.write(r.out(), draft, files);
         ModelPackage unvalidated = ModelPackage.load(r.out());
+        int[] validRows = cv == null ? split.valid() : cv.pooled();
+        if (!r.derived().isEmpty()) {
+            heads = fitThresholds(heads, validScores(unvalidated, table, split, cv), validRows, table, orderedTasks);
+            draft = new Manifest(Manifest.FORMAT, r.name(), r.version(), r.role(), r.description(), orderedTasks, spec, heads,
+                    r.ensemble(), "domain/training-fingerprints.bin.gz", validation(split, cv, Map.of()), provenance, Map.of());
+            ModelPackage.write(r.out(), draft, files);
+            unvalidated = ModelPackage.load(r.out());
+        }
         Map<String, List<Manifest.MetricSet>> sets = new LinkedHashMap<>();
-        sets.put("valid", cv == null
-                ? figures(unvalidated.scoreInputs(table.features(split.valid()), null), table, split.valid(), orderedTasks)
-                : figures(OutOfFold.scores(unvalidated, cv, table), table, cv.pooled(), orderedTasks));
+        sets.put("valid", figures(validScores(unvalidated, table, split, cv), table, validRows, orderedTasks));
         sets.put("test", figures(unvalidated.scoreInputs(table.features(split.test()), null), table, split.test(),
                 orderedTasks));
         Manifest done = new Manifest(Manifest.FORMAT, r.name(), r.version(), r.role(), r.description(), orderedTasks,
@@ -173,6 +186,57 @@ public final class TrainingRun {
         }
         log.accept("headline: " + pkg.manifest().headline());
         return pkg;
+    }
+
+    /**
+     * Scores of the validation compounds: the validation set's, or out-of-fold over the pooled rows
+     * of a cross-validation.
+     */
+    private static ScoreBatch validScores(ModelPackage pkg, LabelledTable table, Split split, CrossValidation cv) {
+        return cv == null ? pkg.scoreInputs(table.features(split.valid()), null) : OutOfFold.scores(pkg, cv, table);
+    }
+
+    private static Manifest.Head thresholdHead(DerivedTask d, double sigma) {
+        return new Manifest.Head(d.task(), TaskType.CLASSIFICATION, List.of(d.task()), ModelPackage.THRESHOLD, null, null,
+                "normal-cdf", null, null, List.of(), null,
+                new Manifest.Threshold(d.source(), d.relation(), d.value(), sigma));
+    }
+
+    /**
+     * The heads with each threshold's sigma set to its regression task's RMSE on the validation
+     * compounds ({@code scores}, row {@code i} for table row {@code rows[i]}).
+     */
+    private List<Manifest.Head> fitThresholds(List<Manifest.Head> heads, ScoreBatch scores, int[] rows, LabelledTable table,
+                                              List<Task> orderedTasks) {
+        List<Manifest.Head> out = new ArrayList<>();
+        for (Manifest.Head h : heads) {
+            if (h.threshold() == null) {
+                out.add(h);
+                continue;
+            }
+            Manifest.Threshold t = h.threshold();
+            int column = orderedTasks.stream().map(Task::name).toList().indexOf(t.task());
+            int label = request.tasks().indexOf(t.task());
+            double sum = 0;
+            int n = 0;
+            for (int i = 0; i < rows.length; i++) {
+                double y = table.molecules().get(rows[i]).labels()[label];
+                double p = scores.mean()[i][column];
+                if (!Double.isNaN(y) && !Double.isNaN(p)) {
+                    sum += (y - p) * (y - p);
+                    n++;
+                }
+            }
+            if (n < 2) {
+                throw new IllegalArgumentException("too few validation values of " + t.task() + " (" + n + ") to read "
+                        + h.tasks().get(0) + " off it");
+            }
+            double sigma = Math.sqrt(sum / n);
+            log.accept(String.format(java.util.Locale.ROOT, "%s read off %s %s %s: probability of that side, sigma = "
+                    + "validation RMSE %.4f (n=%d)", h.tasks().get(0), t.task(), t.relation(), t.value(), sigma, n));
+            out.add(thresholdHead(new DerivedTask(h.tasks().get(0), t.task(), t.relation(), t.value()), sigma));
+        }
+        return out;
     }
 
     private Manifest.Validation validation(Split split, CrossValidation cv, Map<String, List<Manifest.MetricSet>> sets) {
@@ -237,6 +301,11 @@ public final class TrainingRun {
                     + "the applicability domain are fitted on all pooled rows");
         }
         m.put("smilesColumn", request.smilesColumn());
+        if (!request.derived().isEmpty()) {
+            m.put("derived", request.derived().stream().map(d -> d + " (not learned: the probability that " + d.source()
+                    + " is " + d.relation() + " " + d.value() + ", normal around the prediction with the validation RMSE)")
+                    .toList());
+        }
         m.put("standardization", STANDARDIZATION);
         return m;
     }

@@ -102,6 +102,13 @@ public final class ModelsCommand implements Runnable {
                     + (t.units().isBlank() ? "" : ", " + t.units()) + "]").collect(Collectors.joining(", ")));
             out.println("featurizer:  " + m.featurizer().describe());
             for (Manifest.Head h : m.heads()) {
+                if (h.threshold() != null) {
+                    Manifest.Threshold t = h.threshold();
+                    out.printf(Locale.ROOT, "network:     %s: read off %s %s %s (probability of that side; sigma %.4f, the "
+                            + "validation RMSE of %s)%n", h.tasks().get(0), t.task(), t.relation(), t.value(), t.sigma(),
+                            t.task());
+                    continue;
+                }
                 out.printf("network:     %s: %s %s, %s hidden, %s output, %d members (%s)%n", h.name(), h.architecture(),
                         h.layers(), h.hiddenActivation(), h.outputActivation(), h.members().size(), h.weightFormat());
             }

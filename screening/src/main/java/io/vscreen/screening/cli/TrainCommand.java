@@ -61,7 +61,13 @@ public final class TrainCommand implements Callable<Integer> {
                     + "the validation figures are out-of-fold; needs --ensemble >= folds. 0: one split (default: ${DEFAULT-VALUE}).")
     int folds;
 
-    @Option(names = "--epochs", defaultValue = "40", description = "Maximum epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--derive", split = ",", paramLabel = "TASK=REGRESSION_TASK>=VALUE",
+            description = "mlp: do not learn the classification TASK, read it off a regression task of the data: its score is "
+                    + "the probability that the value is >= (or <=) VALUE, normal around the prediction with the validation "
+                    + "RMSE, e.g. Class=pIC50>=7. Its labels still give its figures.")
+    List<String> derive;
+
+        @Option(names = "--epochs", defaultValue = "40", description = "Maximum epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--patience", defaultValue = "6", description = "Early-stopping patience in epochs (default: ${DEFAULT-VALUE}).")
@@ -127,7 +133,8 @@ public final class TrainCommand implements Callable<Integer> {
         String command = Invocation.of(spec);
         TrainRequest request = new TrainRequest(options.data, options.smilesColumn, options.tasks, types, u, Role.parse(role),
                 modelName, version, description, options.featurizerSpec(), options.split, options.seed, ensemble, folds, mlp,
-                options.validFraction, options.testFraction, out, command);
+                options.validFraction, options.testFraction, out, command,
+                derive == null ? List.of() : derive.stream().map(io.vscreen.models.train.DerivedTask::parse).toList());
         var stdout = spec.commandLine().getOut();
         java.util.function.Consumer<String> log = line -> {
             stdout.println(line);

@@ -165,6 +165,30 @@ class ModelCommandsTest {
     }
 
     @Test
+    void aClassificationTaskReadOffARegressionTask() throws Exception {
+        List<String> bace = Files.readAllLines(SharedData.file("moleculenet/bace.csv"));
+        Path data = tmp.resolve("bace300.csv");
+        Files.write(data, bace.subList(0, 301));
+        Path models = tmp.resolve("models");
+        CliRun train = CliRun.of("train", "--data", data.toString(), "--tasks", "Class,pIC50", "--task-type",
+                "classification,regression", "--units", "probability,pIC50", "--role", "efficacy", "--featurizer",
+                "ecfp4:1024", "--hidden", "16", "--ensemble", "2", "--epochs", "2", "--derive", "Class=pIC50>=7",
+                "--out", models.resolve("bace-derived").toString());
+        assertEquals(0, train.code(), train.err());
+        assertTrue(train.out().contains("Class read off pIC50 >= 7.0"), train.out());
+        assertTrue(!train.out().contains("classification member"), "no classifier is trained: " + train.out());
+        CliRun show = CliRun.of("models", "show", "bace-derived", "--models-dir", models.toString());
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().contains("network:     Class: read off pIC50 >= 7.0 (probability of that side; sigma "),
+                show.out());
+        CliRun bad = CliRun.of("train", "--data", data.toString(), "--tasks", "Class,pIC50", "--task-type",
+                "classification,regression", "--role", "efficacy", "--derive", "Class=pIC50>7", "--out",
+                models.resolve("no").toString());
+        assertEquals(2, bad.code(), bad.out());
+        assertTrue(bad.err().contains("'Class=pIC50>7' is not TASK=REGRESSION_TASK>=VALUE"), bad.err());
+    }
+
+    @Test
     void aCorruptPackageIsRefusedWithAClearMessage() throws Exception {
         Path models = tmp.resolve("models");
         Path pkg = models.resolve("broken");
