@@ -105,47 +105,8 @@ public final class TrainingRun {
             if (cols.isEmpty()) {
                 continue;
             }
-            String headName = type.label();
-            double[] mean = new double[cols.size()];
-            double[] std = new double[cols.size()];
-            java.util.Arrays.fill(std, 1.0);
-            if (type == TaskType.REGRESSION) {
-                fitScaling(select(table.labels(fitRows), cols), mean, std);
-            }
-            MlpTrainer trainer = new MlpTrainer(r.mlp(), type);
-            List<String> memberFiles = new ArrayList<>();
-            List<Integer> epochs = new ArrayList<>();
-            List<Integer> shape = null;
-            for (int e = 0; e < r.ensemble(); e++) {
-                long seed = seeds.get(e);
-                int member = e + 1;
-                Split s = cv == null ? split : cv.member(e);
-                double[][] trainY = scaled(select(table.labels(s.train()), cols), mean, std);
-                double[][] validY = scaled(select(table.labels(s.valid()), cols), mean, std);
-                double[] priorShift = new double[cols.size()];
-                if (type == TaskType.CLASSIFICATION) {
-                    double[] w = trainer.positiveWeights(trainY);
-                    for (int t = 0; t < w.length; t++) {
-                        priorShift[t] = -Math.log(w[t]);
-                    }
-                    if (cv != null || e == 0) {
-                        log.accept((cv == null ? "" : s.summary() + ": ") + "active weights " + java.util.Arrays.toString(w)
-                                + " (output biases shifted back by -ln w)");
-                    }
-                }
-                MlpTrainer.Result res = trainer.trainInputs(rows(inputs, s.train()), trainY, rows(inputs, s.valid()),
-                        validY, width, seed, member, rep -> log.accept(progress(headName, r.ensemble(), rep)));
-                Mlp stored = res.mlp().withOutputBiasShift(priorShift).roundedToStoragePrecision();
-                shape = stored.shape();
-                String file = "weights/" + headName + "-" + e + ".bf16";
-                files.put(file, stored.toBytes());
-                memberFiles.add(file);
-                epochs.add(res.bestEpoch());
-            }
-            bestEpochs.put(headName, epochs);
-            heads.add(new Manifest.Head(headName, type, cols.stream().map(c -> tasks.get(c).name()).toList(), "mlp",
-                    shape, "relu", type == TaskType.CLASSIFICATION ? "sigmoid" : "identity", mean, std, memberFiles,
-                    "bfloat16-le"));
+            heads.add(trainHead(type, cols, tasks, new Sets(table, split, cv, fitRows, inputs, width), seeds, files,
+                    bestEpochs));
             cols.forEach(c -> orderedTasks.add(tasks.get(c)));
         }
 
@@ -186,6 +147,63 @@ public final class TrainingRun {
         }
         log.accept("headline: " + pkg.manifest().headline());
         return pkg;
+    }
+
+    /** What every head of a run learns from. */
+    private record Sets(LabelledTable table, Split split, CrossValidation cv, int[] fitRows, List<ModelInput> inputs,
+                        int width) {
+    }
+
+    /**
+     * Trains the ensemble of one head (the tasks {@code cols} of one type), writes its members into
+     * {@code files} and their best epochs into {@code bestEpochs}, and returns the head.
+     */
+    private Manifest.Head trainHead(TaskType type, List<Integer> cols, List<Task> tasks, Sets sets, List<Long> seeds,
+                                    Map<String, byte[]> files, Map<String, List<Integer>> bestEpochs) {
+        TrainRequest r = request;
+        LabelledTable table = sets.table();
+        CrossValidation cv = sets.cv();
+        String headName = type.label();
+        double[] mean = new double[cols.size()];
+        double[] std = new double[cols.size()];
+        java.util.Arrays.fill(std, 1.0);
+        if (type == TaskType.REGRESSION) {
+            fitScaling(select(table.labels(sets.fitRows()), cols), mean, std);
+        }
+        MlpTrainer trainer = new MlpTrainer(r.mlp(), type);
+        List<String> memberFiles = new ArrayList<>();
+        List<Integer> epochs = new ArrayList<>();
+        List<Integer> shape = null;
+        for (int e = 0; e < r.ensemble(); e++) {
+            long seed = seeds.get(e);
+            int member = e + 1;
+            Split s = cv == null ? sets.split() : cv.member(e);
+            double[][] trainY = scaled(select(table.labels(s.train()), cols), mean, std);
+            double[][] validY = scaled(select(table.labels(s.valid()), cols), mean, std);
+            double[] priorShift = new double[cols.size()];
+            if (type == TaskType.CLASSIFICATION) {
+                double[] w = trainer.positiveWeights(trainY);
+                for (int t = 0; t < w.length; t++) {
+                    priorShift[t] = -Math.log(w[t]);
+                }
+                if (cv != null || e == 0) {
+                    log.accept((cv == null ? "" : s.summary() + ": ") + "active weights " + java.util.Arrays.toString(w)
+                            + " (output biases shifted back by -ln w)");
+                }
+            }
+            MlpTrainer.Result res = trainer.trainInputs(rows(sets.inputs(), s.train()), trainY, rows(sets.inputs(), s.valid()),
+                    validY, sets.width(), seed, member, rep -> log.accept(progress(headName, r.ensemble(), rep)));
+            Mlp stored = res.mlp().withOutputBiasShift(priorShift).roundedToStoragePrecision();
+            shape = stored.shape();
+            String file = "weights/" + headName + "-" + e + ".bf16";
+            files.put(file, stored.toBytes());
+            memberFiles.add(file);
+            epochs.add(res.bestEpoch());
+        }
+        bestEpochs.put(headName, epochs);
+        return new Manifest.Head(headName, type, cols.stream().map(c -> tasks.get(c).name()).toList(), "mlp",
+                shape, "relu", type == TaskType.CLASSIFICATION ? "sigmoid" : "identity", mean, std, memberFiles,
+                "bfloat16-le");
     }
 
     /**
