@@ -32,6 +32,29 @@ class ThresholdHeadTest {
     }
 
     @Test
+    void aPackageWhoseThresholdReadsNoRegressionTaskIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path bace = java.nio.file.Path.of(System.getProperty("user.dir")).resolve("zoo").resolve("bace");
+        Manifest m = ModelPackage.readManifest(bace);
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        for (String f : m.files().keySet()) {
+            files.put(f, java.nio.file.Files.readAllBytes(bace.resolve(f)));
+        }
+        java.util.List<Manifest.Head> heads = new java.util.ArrayList<>();
+        for (Manifest.Head h : m.heads()) {
+            Manifest.Threshold t = h.threshold();
+            heads.add(t == null ? h : new Manifest.Head(h.name(), h.type(), h.tasks(), h.architecture(), h.layers(),
+                    h.hiddenActivation(), h.outputActivation(), h.targetMean(), h.targetStd(), h.members(), h.weightFormat(),
+                    new Manifest.Threshold("IC50", t.relation(), t.value(), t.sigma())));
+        }
+        ModelPackage.write(tmp, new Manifest(m.format(), m.name(), m.version(), m.role(), m.description(), m.tasks(),
+                m.featurizer(), heads, m.ensembleSize(), m.applicabilityDomain(), m.validation(), m.provenance(), m.files()),
+                files);
+        String msg = assertThrows(ModelException.class, () -> ModelPackage.load(tmp)).getMessage();
+        assertTrue(msg.contains("task Class is read off 'IC50', which is no regression task of the package"), msg);
+    }
+
+    @Test
     void aThresholdThatCannotBeReadIsRefused() {
         assertTrue(assertThrows(ModelException.class, () -> new ThresholdHead("pkg",
                 new Manifest.Threshold("pIC50", ">", 7, 0.8), 0, 1)).getMessage().contains("relation '>' is not >= or <="));
