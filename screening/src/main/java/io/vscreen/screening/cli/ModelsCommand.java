@@ -125,7 +125,7 @@ public final class ModelsCommand implements Runnable {
                 out.printf("split:       %s, seed %d: %d train / %d validation / %d test%n", v.split(), v.seed(),
                         v.trainRows(), v.validRows(), v.testRows());
             }
-            out.println("trainer:     " + p.trainer());
+            printTrainer(out, p.trainer());
             out.println("early stop:  best epochs " + p.bestEpochs());
             out.println("libraries:   " + p.libraries());
             out.println("created:     " + p.created());
@@ -138,6 +138,45 @@ public final class ModelsCommand implements Runnable {
             }
             return 0;
         }
+    }
+
+    /**
+     * Prints the trainer settings; a consensus's members each on their own line (name, kind, size,
+     * validation headline, command), their full settings being in {@code models show --json}.
+     */
+    private static void printTrainer(PrintWriter out, Map<String, Object> trainer) {
+        Object members = trainer.get("members");
+        if (!(members instanceof java.util.List<?> list)) {
+            out.println("trainer:     " + trainer);
+            return;
+        }
+        Map<String, Object> rest = new java.util.LinkedHashMap<>(trainer);
+        rest.remove("members");
+        out.println("trainer:     " + rest);
+        for (Object o : list) {
+            if (o instanceof Map<?, ?> member) {
+                out.printf("member:      %s %s (%s, %s members)%s; %s%n", member.get("name"), member.get("version"),
+                        member.get("architecture"), member.get("ensembleSize"), validHeadline(member.get("figures")),
+                        member.get("command"));
+            }
+        }
+    }
+
+    /** {@code : valid roc_auc 0.804} from a member's figures, or nothing. */
+    private static String validHeadline(Object figures) {
+        if (figures instanceof Map<?, ?> sets && sets.get("valid") instanceof java.util.List<?> valid) {
+            java.util.List<String> parts = new ArrayList<>();
+            for (Object o : valid) {
+                if (o instanceof Map<?, ?> set && set.get("values") instanceof Map<?, ?> values) {
+                    Object key = values.containsKey("roc_auc") ? "roc_auc" : "rmse";
+                    if (values.get(key) instanceof Number n) {
+                        parts.add(set.get("task") + " " + key + String.format(Locale.ROOT, " %.3f", n.doubleValue()));
+                    }
+                }
+            }
+            return parts.isEmpty() ? "" : ": valid " + String.join(", ", parts);
+        }
+        return "";
     }
 
     /** Prints metric sets as a table (one row per task), shared with {@code evaluate}. */

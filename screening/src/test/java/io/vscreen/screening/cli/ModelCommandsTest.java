@@ -145,6 +145,8 @@ class ModelCommandsTest {
         assertEquals(0, show.code(), show.err());
         assertTrue(show.out().contains("network:     classification: mlp") && show.out().contains("classification: gnn"),
                 show.out());
+        assertTrue(show.out().contains("member:      bace-mlp 1.0.0 (mlp, 1 members): valid Class roc_auc ")
+                && show.out().contains("member:      bace-gnn 1.0.0 (gnn, 1 members): valid Class roc_auc "), show.out());
         Path library = tmp.resolve("drugs.csv");
         Files.writeString(library, "name,smiles\naspirin,CC(=O)Oc1ccccc1C(=O)O\nbroken,C1CC\n");
         Path out = tmp.resolve("both.csv");
