@@ -8,7 +8,9 @@
  * {@link io.vscreen.models.gnn.GnnTrainingRun} writes a package ({@code vscreen train --arch gnn});
  * {@link io.vscreen.models.gnn.GraphModel} is what a {@link io.vscreen.models.pkg.ModelPackage}
  * with graph heads scores through; {@link io.vscreen.models.gnn.MoleculeGraphs} encodes molecules
- * into graphs with one error slot per molecule.
+ * into graphs with one error slot per molecule. Networks are stored as their trained variables
+ * ({@code NetworkWeights}, format 4); {@link io.vscreen.models.gnn.NetworkUpgrade} rewrites older
+ * packages, whose files held the whole SameDiff graph.
  *
  * <p>Typical training: {@code vscreen train --arch gnn --hidden 200 --hidden-dropout 0
  * --batch-size 32 --epochs 40 --patience 8 --data bace.csv --tasks Class,pIC50 --task-type
