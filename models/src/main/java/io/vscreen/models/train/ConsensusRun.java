@@ -65,10 +65,13 @@ public final class ConsensusRun {
                     + " is a cross-validated ensemble");
         }
         Map<String, Object> trainer = fingerprints.manifest().provenance().trainer();
+        if (!(trainer.get("validFraction") instanceof Number valid) || !(trainer.get("testFraction") instanceof Number test)) {
+            throw new IllegalArgumentException(fingerprints.name() + " records no split fractions (validFraction, "
+                    + "testFraction): it was not trained by vscreen train, and its split cannot be made again");
+        }
         SplitPlan plan = new SplitPlan(data, String.valueOf(trainer.getOrDefault("smilesColumn", "smiles")),
-                m.tasks().stream().map(Task::name).toList(), m.featurizer(), v.split(),
-                ((Number) trainer.get("validFraction")).doubleValue(), ((Number) trainer.get("testFraction")).doubleValue(),
-                v.seed());
+                m.tasks().stream().map(Task::name).toList(), m.featurizer(), v.split(), valid.doubleValue(),
+                test.doubleValue(), v.seed());
         LabelledTable table = plan.read();
         if (!table.sha256().equals(m.provenance().dataSha256())) {
             throw new IllegalArgumentException(data + " is not the file " + fingerprints.name() + " and " + graphs.name()
