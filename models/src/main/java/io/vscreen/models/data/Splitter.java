@@ -34,22 +34,15 @@ public final class Splitter {
 
     /** Scaffold split over one key per row. */
     public Split byScaffold(List<String> scaffoldKeys, long seed) {
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < scaffoldKeys.size(); i++) {
-            groups.computeIfAbsent(scaffoldKeys.get(i), k -> new ArrayList<>()).add(i);
-        }
-        List<Map.Entry<String, List<Integer>>> ordered = new ArrayList<>(groups.entrySet());
-        ordered.sort(Map.Entry.comparingByKey());
-        java.util.Collections.shuffle(ordered, new Random(seed));
-        ordered.sort(Comparator.comparingInt(e -> -e.getValue().size())); // stable: equal sizes keep the shuffle
+        List<List<Integer>> ordered = largestGroupsFirst(scaffoldKeys,
+                java.util.stream.IntStream.range(0, scaffoldKeys.size()).toArray(), seed);
         int n = scaffoldKeys.size();
         double trainCut = (1 - validFraction - testFraction) * n;
         double validCut = (1 - testFraction) * n;
         List<Integer> train = new ArrayList<>();
         List<Integer> valid = new ArrayList<>();
         List<Integer> test = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> g : ordered) {
-            List<Integer> rows = g.getValue();
+        for (List<Integer> rows : ordered) {
             if (train.size() + rows.size() > trainCut) {
                 if (train.size() + valid.size() + rows.size() > validCut) {
                     test.addAll(rows);
@@ -87,30 +80,23 @@ public final class Splitter {
      */
     public static int[][] scaffoldFolds(List<String> scaffoldKeys, int[] rows, int k, long seed) {
         checkFolds(rows.length, k);
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
-        for (int r : rows) {
-            groups.computeIfAbsent(scaffoldKeys.get(r), key -> new ArrayList<>()).add(r);
-        }
-        if (groups.size() < k) {
+        List<List<Integer>> ordered = largestGroupsFirst(scaffoldKeys, rows, seed);
+        if (ordered.size() < k) {
             throw new IllegalArgumentException(k + " folds need at least " + k + " scaffold groups, the rows have "
-                    + groups.size());
+                    + ordered.size());
         }
-        List<Map.Entry<String, List<Integer>>> ordered = new ArrayList<>(groups.entrySet());
-        ordered.sort(Map.Entry.comparingByKey());
-        java.util.Collections.shuffle(ordered, new Random(seed));
-        ordered.sort(Comparator.comparingInt(e -> -e.getValue().size()));
         List<List<Integer>> folds = new ArrayList<>();
         for (int f = 0; f < k; f++) {
             folds.add(new ArrayList<>());
         }
-        for (Map.Entry<String, List<Integer>> g : ordered) {
+        for (List<Integer> group : ordered) {
             List<Integer> smallest = folds.get(0);
             for (List<Integer> fold : folds) {
                 if (fold.size() < smallest.size()) {
                     smallest = fold;
                 }
             }
-            smallest.addAll(g.getValue());
+            smallest.addAll(group);
         }
         return folds.stream().map(Splitter::sorted).toArray(int[][]::new);
     }
@@ -131,6 +117,22 @@ public final class Splitter {
             folds.get(i % k).add(shuffled.get(i));
         }
         return folds.stream().map(Splitter::sorted).toArray(int[][]::new);
+    }
+
+    /**
+     * The scaffold groups of {@code rows}, largest first; groups of equal size in a seeded random
+     * order (from key order, so the order depends on the keys and the seed only).
+     */
+    private static List<List<Integer>> largestGroupsFirst(List<String> scaffoldKeys, int[] rows, long seed) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int r : rows) {
+            groups.computeIfAbsent(scaffoldKeys.get(r), key -> new ArrayList<>()).add(r);
+        }
+        List<Map.Entry<String, List<Integer>>> ordered = new ArrayList<>(groups.entrySet());
+        ordered.sort(Map.Entry.comparingByKey());
+        java.util.Collections.shuffle(ordered, new Random(seed));
+        ordered.sort(Comparator.comparingInt(e -> -e.getValue().size())); // stable: equal sizes keep the shuffle
+        return ordered.stream().map(Map.Entry::getValue).toList();
     }
 
     private static void checkFolds(int rows, int k) {

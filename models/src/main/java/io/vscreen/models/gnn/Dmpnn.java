@@ -582,13 +582,7 @@ public final class Dmpnn {
      */
     public byte[] networkBytes() {
         if (spec.format() >= WEIGHTS_ONLY_FORMAT) {
-            Map<String, INDArray> variables = new java.util.LinkedHashMap<>();
-            for (SDVariable v : sd.variables()) {
-                if (v.getVariableType() == org.nd4j.autodiff.samediff.VariableType.VARIABLE) {
-                    variables.put(v.name(), v.getArr());
-                }
-            }
-            return NetworkWeights.write(variables);
+            return NetworkWeights.write(variables());
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         sd.save(out, false);
@@ -605,11 +599,22 @@ public final class Dmpnn {
         }
         Dmpnn net = create(spec.withFormat(FORMAT));
         try {
-            net.assign(NetworkWeights.read(withFormat(FORMAT).networkBytes(), "network"), "network");
+            net.assign(variables(), "network");
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("a network's own variables do not fit its spec: " + e.getMessage(), e);
         }
         return net;
+    }
+
+    /** The trained variables by name (the graph's arrays, not copies). */
+    private Map<String, INDArray> variables() {
+        Map<String, INDArray> variables = new java.util.LinkedHashMap<>();
+        for (SDVariable v : sd.variables()) {
+            if (v.getVariableType() == org.nd4j.autodiff.samediff.VariableType.VARIABLE) {
+                variables.put(v.name(), v.getArr());
+            }
+        }
+        return variables;
     }
 
     /** This network under a spec of another format (same graph); for writing test networks of older formats. */

@@ -202,6 +202,7 @@ public final class GraphModel {
      * featurizer computes them). A null graph or features gives NaN scores and {@code errors[i]}.
      *
      * @param errors per graph, why it is missing (may be null); not modified
+     * @param domain the applicability domain, or null when the caller needs no similarity (then NaN)
      */
     public ScoreBatch scoreGraphs(String name, List<Task> tasks, List<MolGraph> graphs, List<MoleculeFeatures> features,
             String[] errors, ApplicabilityDomain domain) {
@@ -220,7 +221,7 @@ public final class GraphModel {
         for (int i = 0; i < n; i++) {
             MoleculeFeatures f = features.get(i);
             if (graphs.get(i) != null && f != null) {
-                ad[i] = domain.maxSimilarity(f.onBits());
+                ad[i] = domain == null ? Float.NaN : domain.maxSimilarity(f.onBits());
                 if (descriptors != null) {
                     okFeatures.add(descriptors.scaled(f.descriptors()));
                 }

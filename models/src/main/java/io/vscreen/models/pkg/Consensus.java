@@ -98,7 +98,14 @@ public final class Consensus {
                 std[i][t] = (float) Math.sqrt(Math.max(0, sumSq / total - mu * mu));
             }
         }
-        return new ScoreBatch(name, tasks, mean, std, scores.get(0).adSimilarity(), errors);
+        // the parts share one domain; the fingerprint part (the first) computed the similarity
+        float[] ad = scores.get(0).adSimilarity().clone();
+        for (int i = 0; i < n; i++) {
+            if (errors[i] != null) {
+                ad[i] = Float.NaN;
+            }
+        }
+        return new ScoreBatch(name, tasks, mean, std, ad, errors);
     }
 
     /** A consensus manifest without validation figures, and the files it names. */

@@ -449,9 +449,11 @@ public final class ModelPackage implements Scorer {
      */
     public ScoreBatch scoreMolecules(List<IAtomContainer> molecules, List<MoleculeFeatures> features, String[] errors) {
         if (!parts.isEmpty()) {
+            // the parts share one domain: the fingerprint part's similarity serves, the graph part skips it
             List<ScoreBatch> scores = new ArrayList<>();
             for (ModelPackage p : parts) {
-                scores.add(p.isGraphModel() ? p.scoreMolecules(molecules, features, errors) : p.scoreInputs(features, errors));
+                scores.add(p.isGraphModel() ? p.graph.score(name(), tasks(), molecules, features, errors, p.newFeaturizer(), null)
+                        : p.scoreInputs(features, errors));
             }
             return Consensus.pool(name(), tasks(), parts, scores);
         }
@@ -465,7 +467,8 @@ public final class ModelPackage implements Scorer {
      * Scores molecular graphs of a graph package, each with the raw features of its molecule
      * ({@link #newFeaturizer()}'s {@link Featurizer#features}: the applicability-domain fingerprint
      * and the descriptors the networks take). For explanations that score a molecule's graph with
-     * parts removed; a null graph or features gives NaN scores.
+     * parts removed; a null graph or features gives NaN scores. The applicability-domain similarity
+     * is not computed (NaN): the graphs are variants of molecules already scored.
      *
      * @throws ModelException when the package is not a graph network
      */
@@ -474,7 +477,7 @@ public final class ModelPackage implements Scorer {
             throw new ModelException("model '" + name() + "' is not a graph network" + (parts.isEmpty()
                     ? ": score its features (scoreInputs)" : " but a consensus: its graph networks are one of its parts()"));
         }
-        return graph.scoreGraphs(name(), tasks(), graphs, features, null, domain);
+        return graph.scoreGraphs(name(), tasks(), graphs, features, null, null);
     }
 
     private ScoreBatch scoreRows(List<int[]> onBits, List<ModelInput> inputs, String[] errors) {

@@ -21,13 +21,10 @@ import org.openscience.cdk.interfaces.IAtomContainer;
 import io.vscreen.chem.MoleculeParser;
 import io.vscreen.chem.graph.MolGraphEncoder;
 import io.vscreen.models.ModelException;
-import io.vscreen.models.Role;
 import io.vscreen.models.ScoreBatch;
-import io.vscreen.models.TaskType;
-import io.vscreen.models.features.FeaturizerSpec;
-import io.vscreen.models.nn.MlpConfig;
 import io.vscreen.models.pkg.Manifest;
 import io.vscreen.models.pkg.ModelPackage;
+import io.vscreen.models.train.SmallModels;
 import io.vscreen.models.train.TrainRequest;
 
 /** A graph-network package trained on ESOL solubility, written, verified, loaded and used to score. */
@@ -36,11 +33,9 @@ class GnnTrainingRunTest {
     @Test
     void trainsWritesLoadsAndScoresAGraphPackage(@TempDir Path dir) throws Exception {
         // every third ESOL row, to keep the run short
-        Path csv = io.vscreen.models.train.SmallModels.esolRows(dir, 3);
+        Path csv = SmallModels.esolRows(dir, 3);
         Path out = dir.resolve("esol-gnn");
-        TrainRequest req = new TrainRequest(csv, "smiles", List.of("measured log solubility in mols per litre"),
-                List.of(TaskType.REGRESSION), List.of("log mol/L"), Role.PROPERTY, "esol-gnn", "1.0.0", "ESOL solubility",
-                FeaturizerSpec.parse("ecfp4:2048"), "scaffold", 0, 2, 0, MlpConfig.defaults(), 0.1, 0.1, out, "test");
+        TrainRequest req = SmallModels.esolRequest(csv, "esol-gnn", "ecfp4:2048", 2, out);
         DmpnnConfig cfg = new DmpnnConfig(16, 2, Readout.MEAN, 1, 16, 0.0, 3e-3, 32, 2, 2);
         List<String> log = new ArrayList<>();
         ModelPackage pkg = new GnnTrainingRun(req, cfg, log::add).run();
@@ -77,12 +72,9 @@ class GnnTrainingRunTest {
 
     @Test
     void descriptorsJoinTheReadoutWithTheScalingFittedOnTheTrainingSplit(@TempDir Path dir) throws Exception {
-        Path csv = io.vscreen.models.train.SmallModels.esolRows(dir, 6);
+        Path csv = SmallModels.esolRows(dir, 6);
         Path out = dir.resolve("esol-gnn-descriptors");
-        TrainRequest req = new TrainRequest(csv, "smiles", List.of("measured log solubility in mols per litre"),
-                List.of(TaskType.REGRESSION), List.of("log mol/L"), Role.PROPERTY, "esol-gnn", "1.0.0", "ESOL solubility",
-                FeaturizerSpec.parse("ecfp4-count:2048+standard"), "scaffold", 0, 1, 0, MlpConfig.defaults(), 0.1, 0.1, out,
-                "test");
+        TrainRequest req = SmallModels.esolRequest(csv, "esol-gnn", "ecfp4-count:2048+standard", 1, out);
         DmpnnConfig cfg = new DmpnnConfig(16, 2, Readout.MEAN, 1, 16, 0.0, 3e-3, 32, 2, 2);
         List<String> log = new ArrayList<>();
         new GnnTrainingRun(req, cfg, log::add).run();

@@ -15,11 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openscience.cdk.interfaces.IAtomContainer;
 
-import io.vscreen.models.Role;
 import io.vscreen.models.ScoreBatch;
-import io.vscreen.models.TaskType;
-import io.vscreen.models.features.FeaturizerSpec;
-import io.vscreen.models.nn.MlpConfig;
 import io.vscreen.models.pkg.Manifest;
 import io.vscreen.models.pkg.ModelPackage;
 import io.vscreen.models.train.SmallModels;
@@ -36,10 +32,7 @@ class NetworkUpgradeTest {
     void aFormat3PackageBecomesTheFormat4PackageItsNetworksWouldHaveBeen(@TempDir Path dir) throws Exception {
         Path csv = SmallModels.esolRows(dir, 6);
         Path current = dir.resolve("esol-gnn");
-        TrainRequest req = new TrainRequest(csv, "smiles", List.of("measured log solubility in mols per litre"),
-                List.of(TaskType.REGRESSION), List.of("log mol/L"), Role.PROPERTY, "esol-gnn", "1.0.0", "ESOL solubility",
-                FeaturizerSpec.parse("ecfp4-count:2048+standard"), "scaffold", 0, 2, 0, MlpConfig.defaults(), 0.1, 0.1,
-                current, "test");
+        TrainRequest req = SmallModels.esolRequest(csv, "esol-gnn", "ecfp4-count:2048+standard", 2, current);
         ModelPackage trained = new GnnTrainingRun(req, new DmpnnConfig(32, 2, Readout.MEAN, 1, 32, 0.0, 3e-3, 32, 2, 2),
                 line -> { }).run();
         Path legacy = legacyCopy(current, dir.resolve("esol-gnn-3"));

@@ -16,17 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openscience.cdk.interfaces.IAtomContainer;
 
 import io.vscreen.models.ModelException;
-import io.vscreen.models.Role;
 import io.vscreen.models.ScoreBatch;
 import io.vscreen.models.TaskType;
 import io.vscreen.models.data.LabelledTable;
 import io.vscreen.models.data.Split;
-import io.vscreen.models.features.FeaturizerSpec;
 import io.vscreen.models.gnn.DmpnnConfig;
 import io.vscreen.models.gnn.GnnTrainingRun;
 import io.vscreen.models.gnn.Readout;
 import io.vscreen.models.metrics.TaskMetrics;
-import io.vscreen.models.nn.MlpConfig;
 import io.vscreen.models.pkg.Manifest;
 import io.vscreen.models.pkg.ModelPackage;
 
@@ -45,9 +42,7 @@ class ConsensusRunTest {
     static ModelPackage consensus;
 
     static TrainRequest request(String name, int ensemble, String featurizer) {
-        return new TrainRequest(csv, "smiles", List.of(TASK), List.of(TaskType.REGRESSION), List.of("log mol/L"),
-                Role.PROPERTY, name, "1.0.0", "ESOL solubility", FeaturizerSpec.parse(featurizer), "scaffold", 0, ensemble,
-                0, MlpConfig.defaults().withHidden(List.of(16)).withEpochs(3, 3), 0.1, 0.1, tmp.resolve(name), "test");
+        return SmallModels.esolRequest(csv, name, featurizer, ensemble, tmp.resolve(name));
     }
 
     @BeforeAll
@@ -84,6 +79,7 @@ class ConsensusRunTest {
             assertNull(c.errors()[i]);
         }
         assertEquals("no structure", c.errors()[3]);
+        assertTrue(Float.isNaN(c.adSimilarity()[3]));
         assertTrue(Float.isNaN(c.mean()[3][0]));
         assertThrows(ModelException.class, () -> consensus.scoreInputs(List.of(), null), "a consensus needs molecules");
         // the same molecules loaded again from the written package

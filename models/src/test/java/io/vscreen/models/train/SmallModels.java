@@ -58,6 +58,17 @@ public final class SmallModels {
         return csv;
     }
 
+    /**
+     * ESOL solubility (one regression task) from {@code csv} ({@link #esolRows}), scaffold split,
+     * seed 0, networks of 16 hidden units for 3 epochs (graph training takes its own config).
+     */
+    public static TrainRequest esolRequest(Path csv, String name, String featurizer, int ensemble, Path out) {
+        return new TrainRequest(csv, "smiles", List.of("measured log solubility in mols per litre"),
+                List.of(TaskType.REGRESSION), List.of("log mol/L"), Role.PROPERTY, name, "1.0.0", "ESOL solubility",
+                FeaturizerSpec.parse(featurizer), "scaffold", 0, ensemble, 0,
+                MlpConfig.defaults().withHidden(List.of(16)).withEpochs(3, 3), 0.1, 0.1, out, "test");
+    }
+
     public static ModelPackage trainBace(Path out, long seed, int ensemble) throws IOException {
         return new TrainingRun(baceRequest(out, seed, ensemble), line -> { }).run();
     }

@@ -19,9 +19,7 @@ class ModelCommandsTest {
 
     @Test
     void trainListShowPredictEvaluate() throws Exception {
-        List<String> bace = Files.readAllLines(SharedData.file("moleculenet/bace.csv"));
-        Path data = tmp.resolve("bace300.csv");
-        Files.write(data, bace.subList(0, 301));
+        Path data = baceRows();
         Path models = tmp.resolve("models");
         CliRun train = CliRun.of("train", "--data", data.toString(), "--tasks", "Class,pIC50", "--task-type",
                 "classification,regression", "--units", "probability,pIC50", "--role", "efficacy", "--featurizer",
@@ -85,9 +83,7 @@ class ModelCommandsTest {
 
     @Test
     void countAndDescriptorModelsScoreSaltsAsTheirParentMolecule() throws Exception {
-        List<String> bace = Files.readAllLines(SharedData.file("moleculenet/bace.csv"));
-        Path data = tmp.resolve("bace300.csv");
-        Files.write(data, bace.subList(0, 301));
+        Path data = baceRows();
         Path models = tmp.resolve("models");
         CliRun train = CliRun.of("train", "--data", data.toString(), "--tasks", "Class", "--task-type", "classification",
                 "--role", "efficacy", "--featurizer", "ecfp4-count:1024", "--descriptors", "standard", "--hidden", "16",
@@ -125,9 +121,7 @@ class ModelCommandsTest {
 
     @Test
     void aConsensusOfAnMlpAndAGraphNetworkIsCombinedShownAndUsed() throws Exception {
-        List<String> bace = Files.readAllLines(SharedData.file("moleculenet/bace.csv"));
-        Path data = tmp.resolve("bace300.csv");
-        Files.write(data, bace.subList(0, 301));
+        Path data = baceRows();
         Path models = tmp.resolve("models");
         for (String arch : new String[] {"mlp", "gnn"}) {
             CliRun train = CliRun.of("train", "--data", data.toString(), "--tasks", "Class", "--task-type", "classification",
@@ -168,9 +162,7 @@ class ModelCommandsTest {
 
     @Test
     void aClassificationTaskReadOffARegressionTask() throws Exception {
-        List<String> bace = Files.readAllLines(SharedData.file("moleculenet/bace.csv"));
-        Path data = tmp.resolve("bace300.csv");
-        Files.write(data, bace.subList(0, 301));
+        Path data = baceRows();
         Path models = tmp.resolve("models");
         CliRun train = CliRun.of("train", "--data", data.toString(), "--tasks", "Class,pIC50", "--task-type",
                 "classification,regression", "--units", "probability,pIC50", "--role", "efficacy", "--featurizer",
@@ -202,5 +194,12 @@ class ModelCommandsTest {
         CliRun predict = CliRun.of("predict", "--model", "nothing-like-this", "--library", "x.smi", "--out", "y.csv");
         assertEquals(1, predict.code());
         assertTrue(predict.err().contains("no model named 'nothing-like-this'"), predict.err());
+    }
+
+    /** The header and the first 300 rows of BACE, written into the test's directory. */
+    private Path baceRows() throws java.io.IOException {
+        Path data = tmp.resolve("bace300.csv");
+        Files.write(data, Files.readAllLines(SharedData.file("moleculenet/bace.csv")).subList(0, 301));
+        return data;
     }
 }
